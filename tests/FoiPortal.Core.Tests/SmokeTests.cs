@@ -1,0 +1,7 @@
+namespace FoiPortal.Core.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void CoreAssembly_IsNamed() => Assert.Equal("FoiPortal.Core", typeof(CoreAssembly).Assembly.GetName().Name);
+}
