@@ -1,0 +1,35 @@
+using FoiPortal.Core.Messaging;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Staff;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Core.Data;
+
+/// <summary>The one store: requests and their work, staff identities, the email outbox and data-protection keys.</summary>
+public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
+    : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<FoiRequest> Requests => Set<FoiRequest>();
+
+    public DbSet<RequestDraft> RequestDrafts => Set<RequestDraft>();
+
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FoiDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as readable strings (status reports and ad hoc SQL stay legible).
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

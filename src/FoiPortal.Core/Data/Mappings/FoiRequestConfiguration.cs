@@ -1,0 +1,57 @@
+using FoiPortal.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FoiPortal.Core.Data.Mappings;
+
+internal sealed class FoiRequestConfiguration : IEntityTypeConfiguration<FoiRequest>
+{
+    public void Configure(EntityTypeBuilder<FoiRequest> builder)
+    {
+        builder.ToTable("Requests");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Reference).HasMaxLength(FoiRequest.ReferenceMaxLength).IsRequired();
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.Property(r => r.Title).HasMaxLength(FoiRequest.TitleMaxLength).IsRequired();
+        builder.Property(r => r.TrackingTokenHash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.HasIndex(r => r.TrackingTokenHash).IsUnique();
+        builder.Property(r => r.AssignedOfficer).HasMaxLength(256);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => r.ReceivedAtUtc);
+        builder.HasIndex(r => new { r.Status, r.DueOn });
+
+        builder.OwnsOne(r => r.Requester, requester =>
+        {
+            requester.Property(p => p.Name).HasColumnName("RequesterName").HasMaxLength(Requester.NameMaxLength).IsRequired();
+            requester.Property(p => p.Email).HasColumnName("RequesterEmail").HasMaxLength(Requester.EmailMaxLength).IsRequired();
+            requester.Property(p => p.PostalAddress).HasColumnName("RequesterPostalAddress").HasMaxLength(Requester.PostalAddressMaxLength);
+        });
+        builder.Navigation(r => r.Requester).IsRequired();
+
+        builder.HasMany(r => r.Questions).WithOne().HasForeignKey("RequestId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Questions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Events).WithOne().HasForeignKey("RequestId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class RequestQuestionConfiguration : IEntityTypeConfiguration<RequestQuestion>
+{
+    public void Configure(EntityTypeBuilder<RequestQuestion> builder)
+    {
+        builder.ToTable("RequestQuestions");
+        builder.Property(q => q.Text).HasMaxLength(RequestQuestion.TextMaxLength).IsRequired();
+        builder.HasIndex("RequestId", nameof(RequestQuestion.Number)).IsUnique();
+    }
+}
+
+internal sealed class RequestEventConfiguration : IEntityTypeConfiguration<RequestEvent>
+{
+    public void Configure(EntityTypeBuilder<RequestEvent> builder)
+    {
+        builder.ToTable("RequestEvents");
+        builder.Property(e => e.Kind).HasMaxLength(40).IsRequired();
+        builder.Property(e => e.Description).HasMaxLength(RequestEvent.DescriptionMaxLength).IsRequired();
+        builder.Property(e => e.Actor).HasMaxLength(256);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Threading.RateLimiting;
+using FluentValidation;
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Staff;
+using FoiPortal.Web.Infrastructure.Database;
+using FoiPortal.Web.Infrastructure.Mail;
+using FoiPortal.Web.Infrastructure.Mediation;
+using FoiPortal.Web.Infrastructure.Security;
+using FoiPortal.Web.Infrastructure.Seeding;
+using FoiPortal.Web.Infrastructure.Validation;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Events;
+
+namespace FoiPortal.Web.Infrastructure;
+
+/// <summary>Composition root: services and the HTTP pipeline, in one place, in order.</summary>
+public static class FoiPortalHost
+{
+    public const string StaffPolicy = "Staff";
+    public const string CaseWorkPolicy = "CaseWork";
+    public const string AdminPolicy = "Admin";
+
+    public static void AddFoiPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        // Lifetime mistakes (a singleton holding a DbContext) fail at start, in every environment.
+        builder.Host.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
+
+        services.AddSerilog((sp, lc) => lc
+            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(sp)
+            .Enrich.FromLogContext());
+
+        services.Configure<AuthorityOptions>(configuration.GetSection(AuthorityOptions.Section));
+        services.Configure<RequestOptions>(configuration.GetSection(RequestOptions.Section));
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        builder.AddFoiDatabase();
+        services.AddScoped<DevelopmentSeeder>();
+        services.AddSingleton(sp => new ReferenceFormat(sp.GetRequiredService<IOptions<RequestOptions>>().Value.ReferenceFormat));
+        services.AddScoped<ReferenceAllocator>();
+
+        services.AddMediator((Mediator.MediatorOptions o) =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+
+        AddStaffIdentity(services);
+
+        // Keys in the database: a restart or a second node keeps sign-in cookies and antiforgery tokens valid.
+        services.AddDataProtection().SetApplicationName("FoiPortal").PersistKeysToDbContext<FoiDbContext>();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "foiportal-af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+        });
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Staff", StaffPolicy);
+            o.Conventions.AuthorizeFolder("/Staff/Cases", CaseWorkPolicy);
+            o.Conventions.AuthorizeFolder("/Staff/Admin", AdminPolicy);
+            o.Conventions.AllowAnonymousToPage("/Staff/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Staff/AccessDenied");
+        }).AddMvcOptions(o => o.Filters.Add<ValidationExceptionFilter>());
+        services.AddRouting(o => o.LowercaseUrls = true);
+
+        services.Configure<FormOptions>(o =>
+        {
+            o.ValueLengthLimit = (int)RequestBodyLimitMiddleware.MaxBodyBytes;
+            o.ValueCountLimit = 200;
+        });
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.MaxBodyBytes;
+            k.AddServerHeader = false;
+        });
+
+        AddPublicPostRateLimit(services, configuration);
+        AddMail(services, configuration, builder.Environment);
+
+        services.AddHealthChecks().AddDbContextCheck<FoiDbContext>("database", tags: ["ready"]);
+    }
+
+    public static void UseFoiPortal(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=3600",
+        });
+        app.UseSerilogRequestLogging(o =>
+        {
+            // Log the route pattern, not the path: /track/{token} must never put a token in the logs.
+            o.GetMessageTemplateProperties = (ctx, _, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(ctx.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(RoutePattern(ctx))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapRazorPages();
+    }
+
+    private static string RoutePattern(HttpContext context) =>
+        (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } pattern ? "/" + pattern.TrimStart('/') : "(static or unmatched)";
+
+    private static void AddStaffIdentity(IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<StaffUser>(o =>
+            {
+                // OWASP ASVS 2.1: at least 12 characters, no composition rules.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<FoiDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "foiportal-staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/staff/sign-in";
+            o.LogoutPath = "/staff/sign-out";
+            o.AccessDeniedPath = "/staff/access-denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All))
+            .AddPolicy(CaseWorkPolicy, p => p.RequireRole(StaffRoles.Officer, StaffRoles.Manager))
+            .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin));
+    }
+
+    /// <summary>Anonymous POSTs (the public forms) are limited per client address; staff and reads are not.</summary>
+    private static void AddPublicPostRateLimit(IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("RateLimiting:PublicPostsPerMinute", 20);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+            {
+                if (!HttpMethods.IsPost(ctx.Request.Method) || ctx.User.Identity?.IsAuthenticated == true)
+                {
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                }
+
+                var client = ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+        });
+    }
+
+    private static void AddMail(IServiceCollection services, ConfigurationManager configuration, IWebHostEnvironment environment)
+    {
+        services.AddSingleton<OutboxSignal>();
+        var mail = configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
+        if (string.IsNullOrWhiteSpace(mail.Smtp.Host))
+        {
+            var folder = string.IsNullOrWhiteSpace(mail.PickupFolder)
+                ? Path.Combine(DatabaseSetup.DataFolder(configuration, environment), "mail-pickup")
+                : Path.GetFullPath(Path.Combine(environment.ContentRootPath, mail.PickupFolder));
+            services.AddSingleton<IMailTransport>(new PickupFolderTransport(folder));
+        }
+        else
+        {
+            services.AddSingleton<IMailTransport, SmtpTransport>();
+        }
+
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+    }
+}

@@ -1,0 +1,132 @@
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Staff;
+using FoiPortal.Core.Statute;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Web.Infrastructure.Seeding;
+
+/// <summary>
+/// Demo data for Development (or when <c>Seed:Enabled</c>; never in Production): one staff account per role and a
+/// handful of requests, among them the seed's "Online Grooming" request (62A/23). Idempotent: safe on every start.
+/// </summary>
+public sealed class DevelopmentSeeder(
+    FoiDbContext db,
+    UserManager<StaffUser> users,
+    RoleManager<IdentityRole> roles,
+    TimeProvider time,
+    ILogger<DevelopmentSeeder> logger)
+{
+    public const string GroomingReference = "62A/23";
+
+    /// <summary>A fixed tracking link for the demo case so the requester's view can be shown: /track/{this}.</summary>
+    public const string GroomingDemoToken = "Demo-62A-23-online-grooming-tracking-link01";
+
+    public static readonly IReadOnlyList<(string Email, string Name, string Role)> DemoStaff =
+    [
+        ("officer@foiportal.test", "Olivia Officer", StaffRoles.Officer),
+        ("manager@foiportal.test", "Manoj Manager", StaffRoles.Manager),
+        ("admin@foiportal.test", "Ada Admin", StaffRoles.Admin),
+    ];
+
+    public async Task SeedAsync(string demoPassword)
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        foreach (var (email, name, role) in DemoStaff)
+        {
+            if (await users.FindByEmailAsync(email) is not null)
+            {
+                continue;
+            }
+
+            var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+            var result = await users.CreateAsync(user, demoPassword);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not create demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+            }
+
+            await users.AddToRoleAsync(user, role);
+        }
+
+        if (await db.Requests.AnyAsync(r => r.Reference == GroomingReference))
+        {
+            return;
+        }
+
+        var calendar = WorkingDayCalendar.ForRegime(Regime.Foia);
+        db.Requests.Add(OnlineGrooming(calendar));
+        foreach (var sample in SampleRequests(calendar, time.GetUtcNow()))
+        {
+            db.Requests.Add(sample);
+        }
+
+        await db.SaveChangesAsync();
+        logger.LogInformation("Seeded demo staff accounts and sample requests");
+    }
+
+    /// <summary>The seed case (West Midlands Police disclosure log, "Online Grooming (62A/23)"). The requester is fictional.</summary>
+    private static FoiRequest OnlineGrooming(WorkingDayCalendar calendar)
+    {
+        var received = new DateTimeOffset(2023, 1, 30, 10, 12, 0, TimeSpan.Zero);
+        var request = FoiRequest.Submit(
+            GroomingReference,
+            new Requester("Sam Example", "sam.example@example.org", null),
+            "Online Grooming",
+            [
+                "The total number of online grooming cases (Sexual Communication with a Child offences) recorded in 2022, 2021, 2020, 2019, 2018, 2017.",
+                "The age of the victims in these cases each year and the proportion of the victims that identified themselves as each gender category, where these details were recorded.",
+                "The methods, social media platforms and websites used in these offences each year where the means of communication was known/recorded. Ideally broken down as percentages, such as Snapchat was used in 30% of offences, Facebook was used in 17%.",
+                "How many people were arrested in relation to these crimes in each year, how many were found guilty and sentenced and how many are still ongoing",
+                "How many websites or other means of communication were taken down in each year in relation to these offences.",
+            ],
+            PreferredFormat.Email,
+            Channel.Web,
+            received,
+            calendar,
+            TrackingToken.Hash(GroomingDemoToken));
+        request.StartWork(DemoStaff[0].Email, received.AddHours(3));
+        return request;
+    }
+
+    private static IEnumerable<FoiRequest> SampleRequests(WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        var samples = new (string Reference, string Title, string Question, int DaysAgo, bool Started)[]
+        {
+            ("FOI/DEMO/00001", "Speed cameras on the A38", "How many speeding offences were detected by each fixed speed camera on the A38 in 2025?", 1, false),
+            ("FOI/DEMO/00002", "Police vehicle fleet", "1. How many marked police vehicles does the force operate?\n2. How many of them are electric?", 12, true),
+            ("FOI/DEMO/00003", "Stop and search figures", "How many stop and searches were carried out in Birmingham city centre in each month of 2025?", 24, true),
+            ("FOI/DEMO/00004", "Overtime spending", "What was the total spent on police officer overtime in the financial year 2024/25?", 33, true),
+        };
+        var number = 0;
+        foreach (var (reference, title, question, daysAgo, started) in samples)
+        {
+            number++;
+            var received = now.AddDays(-daysAgo);
+            var request = FoiRequest.Submit(
+                reference,
+                new Requester($"Demo Requester {number}", $"requester{number}@example.org", null),
+                title,
+                QuestionParser.Parse(question),
+                PreferredFormat.Email,
+                Channel.Web,
+                received,
+                calendar,
+                TrackingToken.Create().Hash);
+            if (started)
+            {
+                request.StartWork(DemoStaff[0].Email, received.AddHours(2));
+            }
+
+            yield return request;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using FoiPortal.Core.Messaging;
+using FoiPortal.Core.Requests;
+using FoiPortal.Web.Infrastructure;
+
+namespace FoiPortal.Web.Pages.Requests.New;
+
+/// <summary>The acknowledgement email: reference, statutory due date and the requester's tracking link.</summary>
+public static class Acknowledgement
+{
+    public static OutboundEmail Create(FoiRequest request, string trackingToken, string baseUrl, string authorityName, DateTime nowUtc)
+    {
+        var link = $"{baseUrl.TrimEnd('/')}/track/{trackingToken}";
+        var questions = string.Join("\n", request.Questions.Select(q => $"{q.Number}. {q.Text}"));
+        var body = $"""
+            Dear {request.Requester.Name},
+
+            Thank you for your Freedom of Information request "{request.Title}", which we received on {UkDates.WithWeekday(request.ReceivedOn)}.
+
+            Your reference is {request.Reference}. Please quote it if you contact us.
+
+            We will respond by {UkDates.WithWeekday(request.DueOn)}. The law gives us 20 working days, not counting weekends and bank holidays (Freedom of Information Act 2000, section 10).
+
+            You can check the progress of your request at any time:
+            {link}
+            Keep this link private: anyone with it can see your request.
+
+            What you asked for:
+            {questions}
+
+            {authorityName}
+            Freedom of Information team
+            """;
+        return new OutboundEmail(request.Requester.Email, request.Requester.Name, $"Your Freedom of Information request {request.Reference}", body, nowUtc);
+    }
+}

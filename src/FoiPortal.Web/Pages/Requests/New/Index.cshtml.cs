@@ -1,0 +1,157 @@
+using FluentValidation;
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Web.Pages.Requests.New;
+
+/// <summary>Make a request: who you are, what you want, how you want it. Saved as a draft, then checked.</summary>
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public SaveDraft.Command Data { get; set; } = new();
+
+    public static IReadOnlyList<Infrastructure.TagHelpers.RadioItem> FormatOptions { get; } =
+    [
+        new(nameof(PreferredFormat.Email), PreferredFormat.Email.Describe(), "We will email the response and any documents to you."),
+        new(nameof(PreferredFormat.PaperCopy), PreferredFormat.PaperCopy.Describe(), "Enter your postal address above."),
+        new(nameof(PreferredFormat.MachineReadable), PreferredFormat.MachineReadable.Describe(), "If you ask for a dataset, we will provide it in a re-usable format such as CSV where we can."),
+    ];
+
+    public async Task OnGetAsync()
+    {
+        if (DraftCookie.Read(Request) is { } id && await mediator.Send(new LoadDraft.Query(id)) is { } draft)
+        {
+            Data = draft;
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Data.DraftId = DraftCookie.Read(Request);
+        var id = await mediator.Send(Data);
+        DraftCookie.Write(Response, id);
+        return RedirectToPage("CheckAnswers");
+    }
+}
+
+public static class SaveDraft
+{
+    /// <summary>The form. All strings, so any input binds and the validator explains what is wrong.</summary>
+    public sealed class Command : ICommand<Guid>
+    {
+        [BindNever]
+        public Guid? DraftId { get; set; }
+
+        public string? FullName { get; set; }
+
+        public string? Email { get; set; }
+
+        public string? PostalAddress { get; set; }
+
+        public string? Title { get; set; }
+
+        public string? QuestionsText { get; set; }
+
+        public string? PreferredFormat { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            // Field order is the page's order: the error summary lists errors in this order.
+            RuleFor(c => c.FullName).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter your full name")
+                .MaximumLength(Requester.NameMaxLength).WithMessage($"Full name must be {Requester.NameMaxLength} characters or fewer")
+                .Must(TextRules.IsSingleLine).WithMessage("Full name must not include hidden or control characters");
+            RuleFor(c => c.Email).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter your email address")
+                .MaximumLength(Requester.EmailMaxLength).WithMessage($"Email address must be {Requester.EmailMaxLength} characters or fewer")
+                .Must(TextRules.IsEmailAddress).WithMessage("Enter an email address in the correct format, like name@example.com");
+            RuleFor(c => c.PostalAddress).Cascade(CascadeMode.Stop)
+                .MaximumLength(Requester.PostalAddressMaxLength).WithMessage($"Postal address must be {Requester.PostalAddressMaxLength} characters or fewer")
+                .Must(TextRules.IsMultiLine).WithMessage("Postal address must not include hidden or control characters");
+            RuleFor(c => c.Title).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter a short title for your request")
+                .MaximumLength(FoiRequest.TitleMaxLength).WithMessage($"Title must be {FoiRequest.TitleMaxLength} characters or fewer")
+                .Must(TextRules.IsSingleLine).WithMessage("Title must not include hidden or control characters");
+            RuleFor(c => c.QuestionsText).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter the information you want")
+                .Must(TextRules.IsMultiLine).WithMessage("Your request must not include hidden or control characters")
+                .Custom((text, context) =>
+                {
+                    var questions = QuestionParser.Parse(text);
+                    if (questions.Count > FoiRequest.MaxQuestions)
+                    {
+                        context.AddFailure($"Your request must have {FoiRequest.MaxQuestions} questions or fewer. You can make another request for the rest");
+                        return;
+                    }
+
+                    var tooLong = questions.Select((q, i) => (q, n: i + 1)).FirstOrDefault(x => x.q.Length > RequestQuestion.TextMaxLength);
+                    if (tooLong.q is not null)
+                    {
+                        context.AddFailure(questions.Count == 1
+                            ? $"Your request must be {RequestQuestion.TextMaxLength:N0} characters or fewer"
+                            : $"Question {tooLong.n} must be {RequestQuestion.TextMaxLength:N0} characters or fewer");
+                    }
+                });
+            RuleFor(c => c.PreferredFormat).Cascade(CascadeMode.Stop)
+                .Must(f => Enum.TryParse<PreferredFormat>(f, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(f, out _))
+                .WithMessage("Select how you would like to receive the information");
+            // s.11: a paper copy needs somewhere to send it.
+            RuleFor(c => c.PostalAddress)
+                .NotEmpty().When(c => c.PreferredFormat == nameof(Core.Requests.PreferredFormat.PaperCopy))
+                .WithMessage("Enter your postal address, or choose to receive the information by email");
+        }
+    }
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time) : ICommandHandler<Command, Guid>
+    {
+        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var draft = command.DraftId is { } id
+                ? await db.RequestDrafts.SingleOrDefaultAsync(d => d.Id == id && d.SubmittedRequestId == null, cancellationToken)
+                : null;
+            if (draft is null)
+            {
+                draft = new RequestDraft(Guid.NewGuid(), time.GetUtcNow().UtcDateTime);
+                db.RequestDrafts.Add(draft);
+            }
+
+            draft.FullName = command.FullName!.Trim();
+            draft.Email = command.Email!.Trim();
+            draft.PostalAddress = string.IsNullOrWhiteSpace(command.PostalAddress) ? null : command.PostalAddress.Trim();
+            draft.Title = command.Title!.Trim();
+            draft.QuestionsText = command.QuestionsText!.Trim();
+            draft.PreferredFormat = Enum.Parse<PreferredFormat>(command.PreferredFormat!);
+            return draft.Id;
+        }
+    }
+}
+
+public static class LoadDraft
+{
+    public sealed record Query(Guid DraftId) : IQuery<SaveDraft.Command?>;
+
+    public sealed class Handler(FoiDbContext db) : IQueryHandler<Query, SaveDraft.Command?>
+    {
+        public async ValueTask<SaveDraft.Command?> Handle(Query query, CancellationToken cancellationToken) =>
+            await db.RequestDrafts.AsNoTracking()
+                .Where(d => d.Id == query.DraftId && d.SubmittedRequestId == null)
+                .Select(d => new SaveDraft.Command
+                {
+                    FullName = d.FullName,
+                    Email = d.Email,
+                    PostalAddress = d.PostalAddress,
+                    Title = d.Title,
+                    QuestionsText = d.QuestionsText,
+                    PreferredFormat = d.PreferredFormat.ToString(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+    }
+}
