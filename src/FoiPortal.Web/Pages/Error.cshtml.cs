@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,17 +21,19 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe();
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe();
 
-    private void Describe(int? code)
+    // No model binding: the posted form may be the very thing that could not be read.
+    private void Describe()
     {
-        Code = code ?? StatusCodes.Status500InternalServerError;
+        Code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+            ?? (int.TryParse(RouteData.Values["code"] as string, out var fromRoute) ? fromRoute : StatusCodes.Status500InternalServerError);
         Response.StatusCode = Code;
         (Heading, Message) = Code switch
         {
-            400 => ("Sorry, there is a problem with what was sent", "This can happen if the page was open for a long time or was sent twice. Go back, refresh the page and try again. Anything you had already saved has been kept."),
+            400 => ("Sorry, there is a problem with what was sent", "This can happen if the page was open for a long time, was sent twice, or contained characters we cannot accept. Go back, refresh the page and try again. Anything you had already saved has been kept."),
             403 => ("You do not have access to this page", "If you think you should have access, contact your FOI team manager."),
             404 => ("Page not found", "If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address."),
             405 => ("Sorry, there is a problem with what was sent", "Go back and try again."),

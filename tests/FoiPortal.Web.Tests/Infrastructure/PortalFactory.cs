@@ -1,0 +1,100 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using FoiPortal.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FoiPortal.Web.Tests.Infrastructure;
+
+/// <summary>The real app on a real SQLite file of its own, with demo data and a pickup folder for mail.</summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "foiportal-tests", Guid.NewGuid().ToString("N"));
+
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "portal.db")}");
+        builder.UseSetting("DataFolder", _folder);
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Seed:Enabled", "true");
+        builder.UseSetting("RateLimiting:PublicPostsPerMinute", "10000");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<FoiDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<FoiDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine: the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+/// <summary>Reads pages with AngleSharp and posts forms the way a browser would (cookies, antiforgery token).</summary>
+public static class Html
+{
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var content = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        var document = await context.OpenAsync(req => req.Content(content).Address(response.RequestMessage!.RequestUri!));
+        return (IHtmlDocument)document;
+    }
+
+    public static async Task<IHtmlDocument> GetAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await ParseAsync(response);
+    }
+
+    public static string AntiforgeryToken(IDocument document) =>
+        document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        ?? throw new InvalidOperationException("The page has no antiforgery token.");
+
+    /// <summary>Posts the page's main form (the last POST form, after the header's sign-out form) with these values.</summary>
+    public static Task<HttpResponseMessage> PostFormAsync(HttpClient client, IDocument page, IDictionary<string, string> values, string? action = null)
+    {
+        var forms = page.QuerySelectorAll("main form[method=post]");
+        var form = (forms.Length > 0 ? forms[^1] : null) ?? throw new InvalidOperationException("No form on the page.");
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", AntiforgeryToken(page)),
+        };
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") != "__RequestVerificationToken"))
+        {
+            fields.Add(new(hidden.GetAttribute("name")!, hidden.GetAttribute("value") ?? string.Empty));
+        }
+
+        fields.AddRange(values);
+        var target = action ?? form.GetAttribute("action") ?? new Uri(page.Url).PathAndQuery;
+        return client.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+
+    public static IReadOnlyList<string> ErrorSummary(IDocument page) =>
+        page.QuerySelectorAll(".govuk-error-summary__list li").Select(li => li.TextContent.Trim()).ToList();
+
+    public static IReadOnlyList<string> ErrorSummaryLinks(IDocument page) =>
+        page.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")!).ToList();
+}
