@@ -1,6 +1,6 @@
 using System.Net;
-using AngleSharp.Dom;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using FoiPortal.Core.Requests;
 using FoiPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

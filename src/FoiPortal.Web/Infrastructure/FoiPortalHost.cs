@@ -95,6 +95,9 @@ public static class FoiPortalHost
         AddPublicPostRateLimit(services, configuration);
         AddMail(services, configuration, builder.Environment);
 
+        services.AddSingleton<DraftPurger>();
+        services.AddHostedService(sp => sp.GetRequiredService<DraftPurger>());
+
         services.AddHealthChecks().AddDbContextCheck<FoiDbContext>("database", tags: ["ready"]);
     }
 

@@ -1,7 +1,0 @@
-namespace FoiPortal.Core.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void CoreAssembly_IsNamed() => Assert.Equal("FoiPortal.Core", typeof(CoreAssembly).Assembly.GetName().Name);
-}
