@@ -3,6 +3,7 @@ using FluentValidation;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure.Database;
 using FoiPortal.Web.Infrastructure.Mail;
 using FoiPortal.Web.Infrastructure.Mediation;
@@ -52,6 +53,7 @@ public static class FoiPortalHost
         services.AddScoped<DevelopmentSeeder>();
         services.AddSingleton(sp => new ReferenceFormat(sp.GetRequiredService<IOptions<RequestOptions>>().Value.ReferenceFormat));
         services.AddScoped<ReferenceAllocator>();
+        services.AddSingleton<ICalendarSource, PublishedCalendarSource>();
 
         services.AddMediator((Mediator.MediatorOptions o) =>
         {

@@ -71,6 +71,7 @@ public static class SubmitRequest
     public sealed class Handler(
         FoiDbContext db,
         ReferenceAllocator references,
+        ICalendarSource calendars,
         TimeProvider time,
         IOptions<RequestOptions> options,
         IOptions<AuthorityOptions> authority) : ICommandHandler<Command, Result?>
@@ -102,7 +103,7 @@ public static class SubmitRequest
                 draft.PreferredFormat,
                 Channel.Web,
                 now,
-                WorkingDayCalendar.ForRegime(Regime.Foia),
+                await calendars.ForRegimeAsync(Regime.Foia, cancellationToken),
                 hash);
             db.Requests.Add(request);
             await db.SaveChangesAsync(cancellationToken);
