@@ -195,7 +195,9 @@ public static class FoiPortalHost
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
             {
-                if (!HttpMethods.IsPost(ctx.Request.Method) || ctx.User.Identity?.IsAuthenticated == true)
+                // The re-executed error page for a refused post must not be refused in turn.
+                if (!HttpMethods.IsPost(ctx.Request.Method) || ctx.User.Identity?.IsAuthenticated == true
+                    || ctx.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 }
