@@ -167,6 +167,8 @@ public sealed class FoiRequest
         }
 
         var request = Submit(reference, requester, title, questions, preferredFormat, channel, receivedAt, calendar, trackingTokenHash);
+        // Recorded by the officer when it was logged; it happened when it arrived.
+        request._clockEvents[0] = new RequestClockEvent(ClockEventKind.Received, request.ReceivedOn, null, null, loggedAt.UtcDateTime, officer);
         request._events.Add(new RequestEvent(loggedAt.UtcDateTime, "Logged", $"Request received by {channel.ToString().ToLowerInvariant()} logged", officer));
         return request;
     }
