@@ -1,3 +1,4 @@
+using System.Globalization;
 using FoiPortal.Core.Statute;
 
 namespace FoiPortal.Core.Requests;
@@ -12,10 +13,17 @@ public sealed class FoiRequest
     public const int TitleMaxLength = 200;
     public const int MaxQuestions = 20;
 
+    /// <summary>
+    /// FOIA s.10(3) allows "such time as is reasonable" for the public interest test; the ICO expects normally no more
+    /// than 20 further working days, so the portal refuses a longer estimate.
+    /// </summary>
+    public const int PublicInterestMaxExtraWorkingDays = 20;
+
     // The state machine (docs/architecture.md). Withdrawn and Lapsed are handled by their own methods.
     private static readonly Dictionary<RequestStatus, RequestStatus[]> AllowedMoves = new()
     {
-        [RequestStatus.Received] = [RequestStatus.InProgress],
+        // Clarification (s.1(3)) and a fees notice (s.9) are often the first thing done at triage.
+        [RequestStatus.Received] = [RequestStatus.InProgress, RequestStatus.AwaitingClarification, RequestStatus.AwaitingFee],
         [RequestStatus.InProgress] = [RequestStatus.AwaitingClarification, RequestStatus.AwaitingFee, RequestStatus.AwaitingSignOff, RequestStatus.Responded],
         [RequestStatus.AwaitingClarification] = [RequestStatus.InProgress],
         [RequestStatus.AwaitingFee] = [RequestStatus.InProgress],
@@ -31,6 +39,7 @@ public sealed class FoiRequest
 
     private readonly List<RequestQuestion> _questions = [];
     private readonly List<RequestEvent> _events = [];
+    private readonly List<RequestClockEvent> _clockEvents = [];
 
     private FoiRequest()
     {
@@ -77,6 +86,9 @@ public sealed class FoiRequest
 
     public IReadOnlyList<RequestEvent> Events => _events;
 
+    /// <summary>What moved the statutory clock, in the order it was recorded; <see cref="DueOn"/> is worked out from these.</summary>
+    public IReadOnlyList<RequestClockEvent> ClockEvents => _clockEvents;
+
     public bool IsOpen => Status is not (RequestStatus.Responded or RequestStatus.InternalReview or RequestStatus.Reviewed or RequestStatus.Withdrawn or RequestStatus.Lapsed);
 
     public static FoiRequest Submit(
@@ -121,7 +133,43 @@ public sealed class FoiRequest
             request._questions.Add(new RequestQuestion(i + 1, questions[i].Trim()));
         }
 
+        request._clockEvents.Add(new RequestClockEvent(ClockEventKind.Received, receivedOn, null, null, receivedAt.UtcDateTime, recordedBy: null));
         request._events.Add(new RequestEvent(receivedAt.UtcDateTime, "Received", $"Request received by {channel.ToString().ToLowerInvariant()}", actor: null));
+        return request;
+    }
+
+    /// <summary>
+    /// An officer logs a request that arrived by email or post. The clock runs from when it really arrived
+    /// (FOIA s.10(1): the date of receipt), however much later it is logged.
+    /// </summary>
+    public static FoiRequest Log(
+        string reference,
+        Requester requester,
+        string title,
+        IReadOnlyList<string> questions,
+        PreferredFormat preferredFormat,
+        Channel channel,
+        DateTimeOffset receivedAt,
+        string officer,
+        DateTimeOffset loggedAt,
+        WorkingDayCalendar calendar,
+        string trackingTokenHash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(officer);
+        if (channel == Channel.Web)
+        {
+            throw new DomainException("Only a request received by email or post can be logged by staff.");
+        }
+
+        if (receivedAt > loggedAt)
+        {
+            throw new DomainException("The date and time the request was received cannot be in the future.");
+        }
+
+        var request = Submit(reference, requester, title, questions, preferredFormat, channel, receivedAt, calendar, trackingTokenHash);
+        // Recorded by the officer when it was logged; it happened when it arrived.
+        request._clockEvents[0] = new RequestClockEvent(ClockEventKind.Received, request.ReceivedOn, null, null, loggedAt.UtcDateTime, officer);
+        request._events.Add(new RequestEvent(loggedAt.UtcDateTime, "Logged", $"Request received by {channel.ToString().ToLowerInvariant()} logged", officer));
         return request;
     }
 
@@ -133,11 +181,115 @@ public sealed class FoiRequest
         AssignedOfficer = officer;
     }
 
-    public void SeekClarification(string officer, DateTimeOffset at) =>
-        MoveTo(RequestStatus.AwaitingClarification, at, "Clarification sought (FOIA s.1(3))", officer);
+    /// <summary>
+    /// Triage: the officer decides which law applies (environmental information falls under the EIR, a Scottish
+    /// authority under FOISA). The due date is worked out again on the regime's calendar.
+    /// </summary>
+    public void ChangeRegime(string officer, Regime regime, DateTimeOffset at, WorkingDayCalendar calendar)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(officer);
+        if (!IsOpen)
+        {
+            throw new DomainException($"The regime cannot be changed because the request is {Status.Describe().ToLowerInvariant()}.");
+        }
 
-    public void IssueFeesNotice(string officer, DateTimeOffset at) =>
-        MoveTo(RequestStatus.AwaitingFee, at, "Fees notice issued (FOIA s.9)", officer);
+        ClockReading reading;
+        try
+        {
+            reading = StatutoryClock.Read(regime, WithReceipt(ReceivedOn, _clockEvents.Select(e => e.ToClockEvent())), calendar, UkLocalDate.FromInstant(at));
+        }
+        catch (InvalidClockEventException ex)
+        {
+            throw new DomainException(Humanise(ex), ex);
+        }
+
+        Regime = regime;
+        DueOn = reading.DueOn ?? DueOn;
+        Version = Guid.NewGuid();
+        _events.Add(new RequestEvent(at.UtcDateTime, "RegimeChanged", $"Handled under {regime.ToString().ToUpperInvariant()}", officer));
+    }
+
+    /// <summary>FOIA s.1(3): the request is not treated as received until the clarification arrives, so the clock stops.</summary>
+    public void SeekClarification(string officer, DateOnly on, DateTimeOffset at, WorkingDayCalendar calendar) =>
+        RecordClock(new ClockEvent(ClockEventKind.ClarificationSought, on), officer, at, calendar, RequestStatus.AwaitingClarification);
+
+    /// <summary>FOIA s.1(3): the 20 working days start again from the day the clarification is received.</summary>
+    public void RecordClarificationReceived(string officer, DateOnly on, DateTimeOffset at, WorkingDayCalendar calendar) =>
+        RecordClock(new ClockEvent(ClockEventKind.ClarificationReceived, on), officer, at, calendar, RequestStatus.InProgress);
+
+    /// <summary>FOIA s.9 and s.10(2): from the day the fees notice is given, working days do not count until the fee is received.</summary>
+    public void IssueFeesNotice(string officer, DateOnly on, DateTimeOffset at, WorkingDayCalendar calendar) =>
+        RecordClock(new ClockEvent(ClockEventKind.FeesNoticeIssued, on), officer, at, calendar, RequestStatus.AwaitingFee);
+
+    /// <summary>FOIA s.10(2): the clock restarts the day after the fee is received.</summary>
+    public void RecordFeePaid(string officer, DateOnly on, DateTimeOffset at, WorkingDayCalendar calendar) =>
+        RecordClock(new ClockEvent(ClockEventKind.FeePaid, on), officer, at, calendar, RequestStatus.InProgress);
+
+    /// <summary>
+    /// FOIA s.10(3): more time to consider the public interest, with a target this many working days after the due date.
+    /// The refusal notice naming the exemption is still due by the due date (s.17(2)). FOISA has no such extension.
+    /// </summary>
+    public void ExtendForPublicInterest(string officer, DateOnly on, string reason, int extraWorkingDays, DateTimeOffset at, WorkingDayCalendar calendar)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Give the reason the public interest test needs more time.");
+        }
+
+        if (reason.Trim().Length > RequestClockEvent.ReasonMaxLength)
+        {
+            throw new DomainException($"The reason must be {RequestClockEvent.ReasonMaxLength} characters or fewer.");
+        }
+
+        if (extraWorkingDays is < 1 or > PublicInterestMaxExtraWorkingDays)
+        {
+            // ICO guidance: normally no more than 20 further working days.
+            throw new DomainException($"A public interest extension must be between 1 and {PublicInterestMaxExtraWorkingDays} working days.");
+        }
+
+        RecordClock(new ClockEvent(ClockEventKind.PublicInterestExtension, on, extraWorkingDays, reason.Trim()), officer, at, calendar, next: null);
+    }
+
+    /// <summary>EIR reg 7(1): a complex and voluminous request may take 40 working days instead of 20.</summary>
+    public void ExtendForEir(string officer, DateOnly on, string? reason, DateTimeOffset at, WorkingDayCalendar calendar)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (trimmed?.Length > RequestClockEvent.ReasonMaxLength)
+        {
+            throw new DomainException($"The reason must be {RequestClockEvent.ReasonMaxLength} characters or fewer.");
+        }
+
+        RecordClock(
+            new ClockEvent(ClockEventKind.EirExtension, on, StatutoryClock.EirExtendedWorkingDays - StatutoryClock.StandardWorkingDays, trimmed),
+            officer, at, calendar, next: null);
+    }
+
+    /// <summary>
+    /// Reads the clock from recorded events. Requests stored before clock events existed have none: their
+    /// receipt is taken from <paramref name="receivedOn"/>.
+    /// </summary>
+    public static ClockReading ReadClock(Regime regime, DateOnly receivedOn, IEnumerable<ClockEvent> recorded, WorkingDayCalendar calendar, DateOnly today) =>
+        StatutoryClock.Read(regime, WithReceipt(receivedOn, recorded), calendar, today);
+
+    /// <summary>The time limit in working days now in force: 20, or up to 40 after an EIR extension (reg 7(1)).</summary>
+    public static int TimeLimitWorkingDays(IEnumerable<ClockEvent> recorded)
+    {
+        var limit = StatutoryClock.StandardWorkingDays;
+        foreach (var e in recorded)
+        {
+            if (e.Kind == ClockEventKind.ClarificationReceived)
+            {
+                // FOIA s.1(3), EIR reg 9(4): a fresh start drops an earlier extension.
+                limit = StatutoryClock.StandardWorkingDays;
+            }
+            else if (e.Kind == ClockEventKind.EirExtension)
+            {
+                limit = StatutoryClock.StandardWorkingDays + (e.ExtraWorkingDays ?? StatutoryClock.EirExtendedWorkingDays - StatutoryClock.StandardWorkingDays);
+            }
+        }
+
+        return limit;
+    }
 
     public void SubmitForSignOff(string officer, DateTimeOffset at) =>
         MoveTo(RequestStatus.AwaitingSignOff, at, "Submitted for sign-off", officer);
@@ -148,7 +300,12 @@ public sealed class FoiRequest
 
     public void Resume(string officer, DateTimeOffset at) => MoveTo(RequestStatus.InProgress, at, "Work resumed", officer);
 
-    public void RecordResponseSent(string officer, DateTimeOffset at) => MoveTo(RequestStatus.Responded, at, "Response sent", officer);
+    public void RecordResponseSent(string officer, DateTimeOffset at)
+    {
+        MoveTo(RequestStatus.Responded, at, "Response sent", officer);
+        // Stops the clock: later clarification, fee or extension events are refused by the statute code.
+        _clockEvents.Add(new RequestClockEvent(ClockEventKind.ResponseSent, UkLocalDate.FromInstant(at), null, null, at.UtcDateTime, officer));
+    }
 
     public void RequestInternalReview(DateTimeOffset at) => MoveTo(RequestStatus.InternalReview, at, "Internal review requested", actor: null);
 
@@ -186,6 +343,111 @@ public sealed class FoiRequest
         }
 
         SetStatus(next, at, description, actor);
+    }
+
+    private static List<ClockEvent> WithReceipt(DateOnly receivedOn, IEnumerable<ClockEvent> recorded)
+    {
+        var events = recorded.ToList();
+        if (!events.Exists(e => e.Kind == ClockEventKind.Received))
+        {
+            events.Insert(0, new ClockEvent(ClockEventKind.Received, receivedOn));
+        }
+
+        return events;
+    }
+
+    private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Records a clock event. The statute code (<see cref="StatutoryClock.Read(Regime, IEnumerable{ClockEvent}, WorkingDayCalendar, DateOnly)"/>)
+    /// decides whether the sequence can happen; the aggregate adds only the checks it cannot make (dates, open status).
+    /// </summary>
+    private void RecordClock(ClockEvent clockEvent, string officer, DateTimeOffset at, WorkingDayCalendar calendar, RequestStatus? next)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(officer);
+        ArgumentNullException.ThrowIfNull(calendar);
+        var kind = clockEvent.Kind;
+        if (!IsOpen)
+        {
+            var what = kind switch
+            {
+                ClockEventKind.PublicInterestExtension => "A public interest extension cannot be added",
+                ClockEventKind.EirExtension => "An EIR extension cannot be added",
+                _ => $"{kind.Describe()} cannot be recorded",
+            };
+            throw new DomainException(Status is RequestStatus.Responded or RequestStatus.InternalReview or RequestStatus.Reviewed
+                ? $"{what} after the response was sent."
+                : $"{what} because the request is {Status.Describe().ToLowerInvariant()}.");
+        }
+
+        var today = UkLocalDate.FromInstant(at);
+        if (clockEvent.On > today)
+        {
+            throw new DomainException("The date cannot be in the future.");
+        }
+
+        if (clockEvent.On < ReceivedOn)
+        {
+            throw new DomainException($"The date cannot be before the request was received on {Format(ReceivedOn)}.");
+        }
+
+        if (_clockEvents.Count > 0 && clockEvent.On < _clockEvents[^1].On)
+        {
+            var last = _clockEvents[^1];
+            throw new DomainException($"The date cannot be before the last clock event ({last.Kind.Describe().ToLowerInvariant()} on {Format(last.On)}).");
+        }
+
+        var events = WithReceipt(ReceivedOn, _clockEvents.Select(e => e.ToClockEvent()));
+        events.Add(clockEvent);
+        ClockReading reading;
+        try
+        {
+            reading = StatutoryClock.Read(Regime, events, calendar, today);
+        }
+        catch (InvalidClockEventException ex)
+        {
+            throw new DomainException(Humanise(ex), ex);
+        }
+
+        if (next is { } status && !CanMoveTo(status))
+        {
+            throw new DomainException($"{kind.Describe()} cannot be recorded while the request is {Status.Describe().ToLowerInvariant()}.");
+        }
+
+        _clockEvents.Add(new RequestClockEvent(kind, clockEvent.On, clockEvent.ExtraWorkingDays, clockEvent.Reason, at.UtcDateTime, officer));
+
+        // While clarification is awaited there is no due date (s.1(3)); keep the last one so queues still sort.
+        DueOn = reading.DueOn ?? DueOn;
+        var description = $"{kind.Describe()} on {Format(clockEvent.On)} ({kind.Citation(Regime)})";
+        if (next is { } moveTo)
+        {
+            Status = moveTo;
+        }
+
+        Version = Guid.NewGuid();
+        _events.Add(new RequestEvent(at.UtcDateTime, kind.ToString(), description, officer));
+    }
+
+    // The statute code names events by their enum names ("FeePaid on ..."); officers read plain words.
+    private static string Humanise(InvalidClockEventException exception)
+    {
+        // ArgumentException appends " (Parameter 'events')" to its message; officers need only the sentence.
+        var message = exception.Message;
+        var suffix = $" (Parameter '{exception.ParamName}')";
+        if (exception.ParamName is not null && message.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            message = message[..^suffix.Length];
+        }
+
+        foreach (var kind in Enum.GetValues<ClockEventKind>().OrderByDescending(k => k.ToString().Length))
+        {
+            if (message.StartsWith(kind.ToString() + " ", StringComparison.Ordinal))
+            {
+                return kind.Describe() + message[kind.ToString().Length..];
+            }
+        }
+
+        return message;
     }
 
     private void SetStatus(RequestStatus next, DateTimeOffset at, string description, string? actor)

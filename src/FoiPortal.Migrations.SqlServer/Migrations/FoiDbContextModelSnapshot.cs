@@ -167,6 +167,46 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("ReferenceCounters", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.RequestClockEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ExtraWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "On");
+
+                    b.ToTable("RequestClockEvents", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.RequestDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -536,6 +576,15 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.RequestClockEvent", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany("ClockEvents")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.RequestEvent", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -605,6 +654,8 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>
                 {
+                    b.Navigation("ClockEvents");
+
                     b.Navigation("Events");
 
                     b.Navigation("Questions");

@@ -158,6 +158,44 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ReferenceCounters", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.RequestClockEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExtraWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "On");
+
+                    b.ToTable("RequestClockEvents", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.RequestDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -514,6 +552,15 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.RequestClockEvent", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany("ClockEvents")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.RequestEvent", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -583,6 +630,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>
                 {
+                    b.Navigation("ClockEvents");
+
                     b.Navigation("Events");
 
                     b.Navigation("Questions");

@@ -99,10 +99,12 @@ public class FoiRequestTests
         var request = NewRequest();
         request.StartWork("officer", Received);
 
-        request.SeekClarification("officer", Received);
+        var calendar = WorkingDayCalendar.UnitedKingdom();
+        var on = UkLocalDate.FromInstant(Received);
+        request.SeekClarification("officer", on, Received, calendar);
         Assert.False(request.CanMoveTo(RequestStatus.AwaitingSignOff));
-        request.Resume("officer", Received);
-        request.IssueFeesNotice("officer", Received);
+        request.RecordClarificationReceived("officer", on, Received, calendar);
+        request.IssueFeesNotice("officer", on, Received, calendar);
         request.Lapse("officer", Received);
 
         Assert.Equal(RequestStatus.Lapsed, request.Status);

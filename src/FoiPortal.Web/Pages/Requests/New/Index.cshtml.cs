@@ -82,24 +82,7 @@ public static class SaveDraft
                 .Must(TextRules.IsSingleLine).WithMessage("Title must not include hidden or control characters");
             RuleFor(c => c.QuestionsText).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Enter the information you want")
-                .Must(TextRules.IsMultiLine).WithMessage("Your request must not include hidden or control characters")
-                .Custom((text, context) =>
-                {
-                    var questions = QuestionParser.Parse(text);
-                    if (questions.Count > FoiRequest.MaxQuestions)
-                    {
-                        context.AddFailure($"Your request must have {FoiRequest.MaxQuestions} questions or fewer. You can make another request for the rest");
-                        return;
-                    }
-
-                    var tooLong = questions.Select((q, i) => (q, n: i + 1)).FirstOrDefault(x => x.q.Length > RequestQuestion.TextMaxLength);
-                    if (tooLong.q is not null)
-                    {
-                        context.AddFailure(questions.Count == 1
-                            ? $"Your request must be {RequestQuestion.TextMaxLength:N0} characters or fewer"
-                            : $"Question {tooLong.n} must be {RequestQuestion.TextMaxLength:N0} characters or fewer");
-                    }
-                });
+                .MustBeValidQuestions("Your request");
             RuleFor(c => c.PreferredFormat).Cascade(CascadeMode.Stop)
                 .Must(f => Enum.TryParse<PreferredFormat>(f, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(f, out _))
                 .WithMessage("Select how you would like to receive the information");

@@ -13,6 +13,10 @@ public sealed class CaseModel(IMediator mediator) : PageModel
 {
     public CaseDetails.Model Case { get; private set; } = null!;
 
+    /// <summary>Set after a clock action or logging a request: shown in a success banner.</summary>
+    [TempData]
+    public string? Notice { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await mediator.Send(new CaseDetails.Query(id)) is not { } found)
@@ -33,6 +37,18 @@ public static class CaseDetails
 
     public sealed record Event(DateTime AtUtc, string Description, string? Actor);
 
+    public sealed record ClockEventRow(ClockEventKind Kind, DateOnly On, int? ExtraWorkingDays, string? Reason, DateTime RecordedAtUtc, string? RecordedBy);
+
+    /// <summary>The clock as read today. <paramref name="StoppedSince"/> is the day the clock stopped, while it is stopped.</summary>
+    public sealed record Clock(
+        ClockReading Reading,
+        int TimeLimitWorkingDays,
+        ClockEventKind? StoppedBy,
+        DateOnly? StoppedSince,
+        string? StopCitation,
+        IReadOnlyList<ClockEventKind> Actions,
+        IReadOnlyList<ClockEventRow> Events);
+
     public sealed record Model(
         int Id,
         string Reference,
@@ -50,9 +66,11 @@ public static class CaseDetails
         string RequesterEmail,
         string? RequesterPostalAddress,
         IReadOnlyList<Question> Questions,
-        IReadOnlyList<Event> Events);
+        IReadOnlyList<Event> Events,
+        Guid Version,
+        Clock ClockState);
 
-    public sealed class Handler(FoiDbContext db, TimeProvider time) : IQueryHandler<Query, Model?>
+    public sealed class Handler(FoiDbContext db, TimeProvider time, ICalendarSource calendars) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -74,8 +92,11 @@ public static class CaseDetails
                     x.Requester.Name,
                     x.Requester.Email,
                     x.Requester.PostalAddress,
+                    x.Version,
                     Questions = x.Questions.OrderBy(q => q.Number).Select(q => new Question(q.Number, q.Text)).ToList(),
                     Events = x.Events.OrderBy(e => e.Id).Select(e => new Event(e.AtUtc, e.Description, e.Actor)).ToList(),
+                    ClockEvents = x.ClockEvents.OrderBy(e => e.Id)
+                        .Select(e => new ClockEventRow(e.Kind, e.On, e.ExtraWorkingDays, e.Reason, e.RecordedAtUtc, e.RecordedBy)).ToList(),
                 })
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(cancellationToken);
@@ -85,10 +106,26 @@ public static class CaseDetails
             }
 
             var today = UkLocalDate.FromInstant(time.GetUtcNow());
-            var open = r.Status is not (RequestStatus.Responded or RequestStatus.InternalReview or RequestStatus.Reviewed or RequestStatus.Withdrawn or RequestStatus.Lapsed);
+            var calendar = await calendars.ForRegimeAsync(r.Regime, cancellationToken);
+            var recorded = r.ClockEvents.Select(e => new ClockEvent(e.Kind, e.On, e.ExtraWorkingDays, e.Reason)).ToList();
+            var reading = FoiRequest.ReadClock(r.Regime, r.ReceivedOn, recorded, calendar, today);
+            var limit = FoiRequest.TimeLimitWorkingDays(recorded);
+            var stop = reading.Stopped
+                ? r.ClockEvents.LastOrDefault(e => e.Kind is ClockEventKind.ClarificationSought or ClockEventKind.FeesNoticeIssued)
+                : null;
+            var clock = new Clock(
+                reading,
+                limit,
+                stop?.Kind,
+                stop?.On,
+                stop?.Kind.Citation(r.Regime),
+                ClockActions.Available(r.Status, r.Regime, reading, limit, today),
+                r.ClockEvents);
+
+            var open = ClockActions.IsOpen(r.Status);
             return new Model(
                 r.Id, r.Reference, r.Title, r.Status, r.Regime, r.Channel, r.PreferredFormat, r.ReceivedAtUtc, r.ReceivedOn, r.DueOn,
-                open && r.DueOn < today, r.AssignedOfficer, r.Name, r.Email, r.PostalAddress, r.Questions, r.Events);
+                open && reading.Overdue && !reading.Stopped, r.AssignedOfficer, r.Name, r.Email, r.PostalAddress, r.Questions, r.Events, r.Version, clock);
         }
     }
 }

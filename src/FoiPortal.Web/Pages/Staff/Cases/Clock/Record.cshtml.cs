@@ -1,0 +1,233 @@
+using System.Globalization;
+using FluentValidation;
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
+using FoiPortal.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Web.Pages.Staff.Cases.Clock;
+
+/// <summary>
+/// One clock action on a case (seek clarification, record it received, fees notice, payment, extensions): when it
+/// happened, and the reason and extra days where the law asks for them. The form carries the case's version, so a
+/// case changed by someone else since the page was loaded is refused rather than overwritten.
+/// </summary>
+public sealed class RecordModel(IMediator mediator, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public RecordClockAction.Command Data { get; set; } = new();
+
+    public RecordClockAction.Form Form { get; private set; } = null!;
+
+    public ClockActionText.Action Action { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, string kind)
+    {
+        if (await LoadAsync(id, kind) is { } notFound)
+        {
+            return notFound;
+        }
+
+        Data = new RecordClockAction.Command
+        {
+            Version = Form.Version,
+            On = DateInput.From(UkTime.Today(time)),
+            ExtraWorkingDays = FoiRequest.PublicInterestMaxExtraWorkingDays.ToString(CultureInfo.InvariantCulture),
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, string kind)
+    {
+        // Loaded first so the page can be shown again with its errors if the action is refused.
+        if (await LoadAsync(id, kind) is { } notFound)
+        {
+            return notFound;
+        }
+
+        Data.RequestId = id;
+        Data.Kind = Action.Kind;
+        Data.Officer = User.Identity?.Name ?? throw new InvalidOperationException("Case work needs a signed-in officer.");
+        await mediator.Send(Data);
+        TempData["Notice"] = $"{Action.Kind.Describe()}: recorded.";
+        return Redirect($"/staff/cases/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, string kind)
+    {
+        if (ClockActionText.FromSlug(kind) is not { } action || await mediator.Send(new RecordClockAction.FormQuery(id)) is not { } form)
+        {
+            return NotFound();
+        }
+
+        Action = action;
+        Form = form;
+        return null;
+    }
+}
+
+/// <summary>The words for each clock action: its address, button, question and date label.</summary>
+public static class ClockActionText
+{
+    public sealed record Action(ClockEventKind Kind, string Slug, string Button, string Heading, string DateQuestion, string DateLabel, string Effect);
+
+    public static IReadOnlyList<Action> All { get; } =
+    [
+        new(ClockEventKind.ClarificationSought, "seek-clarification", "Seek clarification", "Seek clarification",
+            "When did you ask the requester to clarify?", "Date clarification was sought",
+            "The clock stops. The 20 working days start again from the day the clarification arrives (FOIA s.1(3))."),
+        new(ClockEventKind.ClarificationReceived, "clarification-received", "Record clarification received", "Record clarification received",
+            "When did the clarification arrive?", "Date the clarification was received",
+            "The request counts as received on this day: 20 working days start again from it (FOIA s.1(3))."),
+        new(ClockEventKind.FeesNoticeIssued, "fees-notice", "Issue a fees notice", "Issue a fees notice",
+            "When was the fees notice given?", "Date the fees notice was given",
+            "Working days from this day until the fee is received do not count (FOIA s.10(2)). Unpaid after 3 months, the request lapses (s.9(2))."),
+        new(ClockEventKind.FeePaid, "fee-paid", "Record payment", "Record payment of the fee",
+            "When was the fee received?", "Date the fee was received",
+            "The clock starts again the next working day (FOIA s.10(2))."),
+        new(ClockEventKind.PublicInterestExtension, "public-interest-extension", "Extend for the public interest", "Extend for the public interest test",
+            "When did you tell the requester?", "Date of the notice",
+            "The refusal notice naming the exemption is still due by the due date (FOIA s.17(2)). The decision may take such time as is reasonable (s.10(3)): the ICO expects no more than 20 further working days."),
+        new(ClockEventKind.EirExtension, "eir-extension", "Extend to 40 working days (EIR)", "Extend to 40 working days",
+            "When did you tell the requester?", "Date of the notice",
+            "A complex and voluminous request may take 40 working days. The requester must be told within the first 20 (EIR reg 7(1) and 7(3))."),
+    ];
+
+    public static Action? FromSlug(string? slug) => All.FirstOrDefault(a => a.Slug == slug);
+
+    public static Action For(ClockEventKind kind) => All.Single(a => a.Kind == kind);
+}
+
+public static class RecordClockAction
+{
+    public sealed record FormQuery(int Id) : IQuery<Form?>;
+
+    public sealed record Form(int Id, string Reference, string Title, Regime Regime, DateOnly ReceivedOn, DateOnly? LastClockEventOn, Guid Version);
+
+    /// <summary>The form. Strings and a <see cref="DateInput"/>, so any input binds and the validator explains what is wrong.</summary>
+    public sealed class Command : ICommand
+    {
+        [BindNever]
+        public int RequestId { get; set; }
+
+        [BindNever]
+        public ClockEventKind Kind { get; set; }
+
+        [BindNever]
+        public string Officer { get; set; } = string.Empty;
+
+        /// <summary>The case's version when the page was loaded (optimistic concurrency).</summary>
+        public Guid Version { get; set; }
+
+        public DateInput On { get; set; } = new();
+
+        public string? ExtraWorkingDays { get; set; }
+
+        public string? Reason { get; set; }
+    }
+
+    public sealed class FormHandler(FoiDbContext db) : IQueryHandler<FormQuery, Form?>
+    {
+        public async ValueTask<Form?> Handle(FormQuery query, CancellationToken cancellationToken) =>
+            await db.Requests.AsNoTracking()
+                .Where(r => r.Id == query.Id)
+                .Select(r => new Form(r.Id, r.Reference, r.Title, r.Regime, r.ReceivedOn, r.ClockEvents.Max(e => (DateOnly?)e.On), r.Version))
+                .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(FoiDbContext db, TimeProvider time)
+        {
+            RuleFor(c => c.On).CustomAsync(async (input, context, ct) =>
+            {
+                var command = context.InstanceToValidate;
+                var action = ClockActionText.For(command.Kind);
+                if (input.Problem(action.DateLabel, $"Enter the {action.DateLabel.ToLowerInvariant()}") is { } problem)
+                {
+                    context.AddFailure(problem);
+                    return;
+                }
+
+                var on = input.ToDate()!.Value;
+                if (on > UkTime.Today(time))
+                {
+                    context.AddFailure($"{action.DateLabel} must be today or in the past");
+                    return;
+                }
+
+                var receivedOn = await db.Requests.Where(r => r.Id == command.RequestId).Select(r => (DateOnly?)r.ReceivedOn).SingleOrDefaultAsync(ct);
+                if (receivedOn is { } received && on < received)
+                {
+                    context.AddFailure($"{action.DateLabel} must be the same as or after {UkDates.Full(received)}, when the request was received");
+                }
+            });
+            RuleFor(c => c.ExtraWorkingDays).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter the number of extra working days")
+                .Must(BeOneToTwenty).WithMessage($"Extra working days must be a whole number from 1 to {FoiRequest.PublicInterestMaxExtraWorkingDays}")
+                .When(c => c.Kind == ClockEventKind.PublicInterestExtension);
+            RuleFor(c => c.Reason).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter why the public interest test needs more time")
+                .When(c => c.Kind == ClockEventKind.PublicInterestExtension);
+            RuleFor(c => c.Reason).Cascade(CascadeMode.Stop)
+                .MaximumLength(RequestClockEvent.ReasonMaxLength).WithMessage($"Reason must be {RequestClockEvent.ReasonMaxLength:N0} characters or fewer")
+                .Must(Requests.New.TextRules.IsMultiLine).WithMessage("Reason must not include hidden or control characters");
+        }
+
+        private static bool BeOneToTwenty(string? text) =>
+            int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= FoiRequest.PublicInterestMaxExtraWorkingDays;
+    }
+
+    public sealed class Handler(FoiDbContext db, ICalendarSource calendars, TimeProvider time) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var request = await db.Requests.Include(r => r.ClockEvents).SingleOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
+                ?? throw new DomainException("This request no longer exists.");
+
+            // Optimistic concurrency: refuse if the case changed since the officer loaded the form, and make the
+            // UPDATE check the loaded version too, so a change between this read and the save is caught as well.
+            if (request.Version != command.Version)
+            {
+                throw new DbUpdateConcurrencyException("The case changed since the form was loaded.");
+            }
+
+            db.Entry(request).Property(r => r.Version).OriginalValue = command.Version;
+
+            var calendar = await calendars.ForRegimeAsync(request.Regime, cancellationToken);
+            var on = command.On.ToDate()!.Value;
+            var at = time.GetUtcNow();
+            var officer = command.Officer;
+            switch (command.Kind)
+            {
+                case ClockEventKind.ClarificationSought:
+                    request.SeekClarification(officer, on, at, calendar);
+                    break;
+                case ClockEventKind.ClarificationReceived:
+                    request.RecordClarificationReceived(officer, on, at, calendar);
+                    break;
+                case ClockEventKind.FeesNoticeIssued:
+                    request.IssueFeesNotice(officer, on, at, calendar);
+                    break;
+                case ClockEventKind.FeePaid:
+                    request.RecordFeePaid(officer, on, at, calendar);
+                    break;
+                case ClockEventKind.PublicInterestExtension:
+                    request.ExtendForPublicInterest(officer, on, command.Reason!, int.Parse(command.ExtraWorkingDays!.Trim(), CultureInfo.InvariantCulture), at, calendar);
+                    break;
+                case ClockEventKind.EirExtension:
+                    request.ExtendForEir(officer, on, command.Reason, at, calendar);
+                    break;
+                default:
+                    throw new DomainException("That is not a clock action an officer can record.");
+            }
+
+            return Unit.Value;
+        }
+    }
+}
