@@ -3,7 +3,9 @@ using FoiPortal.Web.Infrastructure;
 using FoiPortal.Web.Infrastructure.Database;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+// A plain console logger for failures before the host is built. Not a reloadable bootstrap logger: AddSerilog
+// would freeze that, and several hosts in one test process would then race to freeze it.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
 
 try
 {
