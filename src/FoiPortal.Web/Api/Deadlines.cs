@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -44,8 +45,8 @@ public static class Deadlines
     /// <param name="received">The date of receipt, in the form YYYY-MM-DD (UK local date).</param>
     /// <param name="regime">foia (default), eir or foisa.</param>
     internal static async Task<Results<JsonHttpResult<DeadlineResponse>, ProblemHttpResult>> GetAsync(
-        string? received,
-        string? regime,
+        [Description("The date of receipt, UK local date, in the form YYYY-MM-DD (years 1990 to 2100).")] string? received,
+        [Description("foia (default), eir or foisa; any letter case.")] string? regime,
         ICalendarSource calendars,
         HttpContext context,
         CancellationToken cancellationToken)
