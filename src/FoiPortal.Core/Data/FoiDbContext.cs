@@ -1,3 +1,4 @@
+using FoiPortal.Core.Calendar;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
@@ -20,6 +21,8 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<CalendarAdjustmentRecord> CalendarAdjustments => Set<CalendarAdjustmentRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,9 +1,11 @@
 using System.Threading.RateLimiting;
 using FluentValidation;
+using FoiPortal.Core.Calendar;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
 using FoiPortal.Core.Statute;
+using FoiPortal.Web.Api;
 using FoiPortal.Web.Infrastructure.Database;
 using FoiPortal.Web.Infrastructure.Mail;
 using FoiPortal.Web.Infrastructure.Mediation;
@@ -53,7 +55,10 @@ public static class FoiPortalHost
         services.AddScoped<DevelopmentSeeder>();
         services.AddSingleton(sp => new ReferenceFormat(sp.GetRequiredService<IOptions<RequestOptions>>().Value.ReferenceFormat));
         services.AddScoped<ReferenceAllocator>();
-        services.AddSingleton<ICalendarSource, PublishedCalendarSource>();
+        // Published bank holidays plus admin adjustments, cached in memory (Core/Calendar/DatabaseCalendarSource.cs).
+        services.AddSingleton<DatabaseCalendarSource>();
+        services.AddSingleton<ICalendarSource>(sp => sp.GetRequiredService<DatabaseCalendarSource>());
+        services.AddOpenApi();
 
         services.AddMediator((Mediator.MediatorOptions o) =>
         {
@@ -142,6 +147,8 @@ public static class FoiPortalHost
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapDeadlinesApi();
     }
 
     private static string RoutePattern(HttpContext context) =>

@@ -5,6 +5,7 @@ using FoiPortal.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace FoiPortal.Web.Tests.Infrastructure;
 
@@ -13,7 +14,19 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "foiportal-tests", Guid.NewGuid().ToString("N"));
 
+    // Serilog freezes its static bootstrap logger when a host starts; two fixtures starting at once race on it
+    // ("The logger is already frozen"), so hosts are built one at a time.
+    private static readonly Lock HostStart = new();
+
     public string MailFolder => Path.Combine(_folder, "mail");
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (HostStart)
+        {
+            return base.CreateHost(builder);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,0 +1,211 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using FoiPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Web.Tests;
+
+/// <summary>The admin calendar page, and how its changes reach the deadlines API. Each test uses its own dates and undoes its changes.</summary>
+public sealed class CalendarAdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Page = "/staff/admin/calendar";
+    private const string ExampleUrl = "/api/v1/deadlines?received=2026-12-18&regime=foia";
+
+    [Fact]
+    public async Task Get_AsOfficer_IsRefused()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        await Journey.SignInAsync(client, "officer@foiportal.test");
+
+        var response = await client.GetAsync(new Uri(Page, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/staff/access-denied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_AsAdmin_ListsEachScopesNonWorkingDaysAndIsLinkedFromAdministration()
+    {
+        var client = await AdminAsync();
+
+        var admin = await Html.GetAsync(client, "/staff/admin");
+        var page = await Html.GetAsync(client, Page);
+
+        Assert.NotNull(admin.QuerySelector($"main a[href='{Page}']"));
+        var uk = page.QuerySelector("#calendar-uk tbody")!.TextContent;
+        var scotland = page.QuerySelector("#calendar-scotland tbody")!.TextContent;
+        // Within any 12 months there is an Easter; Easter Monday is not a bank holiday in Scotland (FOISA s.73).
+        Assert.Contains("Christmas Day", uk, StringComparison.Ordinal);
+        Assert.Contains("Easter Monday", uk, StringComparison.Ordinal);
+        Assert.Contains("Christmas Day", scotland, StringComparison.Ordinal);
+        Assert.DoesNotContain("Easter Monday", scotland, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_Empty_ShowsEachErrorInFieldOrder()
+    {
+        var client = await AdminAsync();
+        var page = await Html.GetAsync(client, Page);
+
+        var response = await Html.PostFormAsync(client, page, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var shown = await Html.ParseAsync(response);
+        Assert.Equal(
+            [
+                "Enter the date of the non-working day",
+                "Select whether you are adding a non-working day or removing a bank holiday",
+                "Select where the change applies",
+                "Enter the reason, for example Bank holiday proclaimed for the King's Coronation",
+            ],
+            Html.ErrorSummary(shown));
+        Assert.Equal(["#Data_Day", "#Data_Kind", "#Data_Scope", "#Data_Reason"], Html.ErrorSummaryLinks(shown));
+        Assert.NotNull(shown.QuerySelector("#Data_Day"));
+        Assert.Equal(3, shown.QuerySelectorAll(".govuk-date-input__input.govuk-input--error").Length);
+    }
+
+    [Fact]
+    public async Task Post_ImpossibleDate_SaysDateMustBeRealAndKeepsTheAnswers()
+    {
+        var client = await AdminAsync();
+        var page = await Html.GetAsync(client, Page);
+
+        var response = await Html.PostFormAsync(client, page, Form("31", "2", "2027", "ExtraNonWorkingDay", "AllUk", "Proclaimed holiday"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var shown = await Html.ParseAsync(response);
+        Assert.Equal(["Date must be a real date"], Html.ErrorSummary(shown));
+        Assert.Equal(["#Data_Day"], Html.ErrorSummaryLinks(shown));
+        Assert.Equal("31", ((IHtmlInputElement)shown.QuerySelector("#Data_Day")!).Value);
+        Assert.Equal("Proclaimed holiday", ((IHtmlInputElement)shown.QuerySelector("#Data_Reason")!).Value);
+        Assert.Equal(0, await CountAdjustmentsAsync());
+    }
+
+    [Fact]
+    public async Task Post_MissingMonth_SaysWhichPartIsMissing()
+    {
+        var client = await AdminAsync();
+        var page = await Html.GetAsync(client, Page);
+
+        var response = await Html.PostFormAsync(client, page, Form("8", string.Empty, "2027", "ExtraNonWorkingDay", "AllUk", "Proclaimed holiday"));
+
+        var shown = await Html.ParseAsync(response);
+        Assert.Equal(["Date must include a month"], Html.ErrorSummary(shown));
+        Assert.Equal(["#Data_Month"], Html.ErrorSummaryLinks(shown));
+    }
+
+    [Fact]
+    public async Task Post_RemoveChristmasDay_IsRefusedWithTheReason()
+    {
+        var client = await AdminAsync();
+        var page = await Html.GetAsync(client, Page);
+
+        var response = await Html.PostFormAsync(client, page, Form("25", "12", "2027", "RemovedHoliday", "AllUk", "Cancelled"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var shown = await Html.ParseAsync(response);
+        Assert.Equal(["Christmas Day cannot be removed: the law names it as a non-working day (FOIA section 10(6), FOISA section 73)"], Html.ErrorSummary(shown));
+        Assert.Equal(["#Data_Day"], Html.ErrorSummaryLinks(shown));
+        Assert.Equal(0, await CountAdjustmentsAsync());
+    }
+
+    [Fact]
+    public async Task Post_ExtraDayOnAnExistingHoliday_IsRefused()
+    {
+        var client = await AdminAsync();
+        var page = await Html.GetAsync(client, Page);
+
+        // 1 January 2027 is a Friday and already New Year's Day.
+        var response = await Html.PostFormAsync(client, page, Form("1", "1", "2027", "ExtraNonWorkingDay", "AllUk", "Twice over"));
+
+        var shown = await Html.ParseAsync(response);
+        Assert.Equal(["Friday 1 January 2027 is already a non-working day (New Year's Day)"], Html.ErrorSummary(shown));
+    }
+
+    [Fact]
+    public async Task AddThenRemove_ExtraDay_ShiftsTheDeadlineByOneWorkingDayAndBack()
+    {
+        var client = await AdminAsync();
+        var api = factory.CreateClient();
+        var page = await Html.GetAsync(client, Page);
+
+        // Wednesday 13 January 2027 lies inside the example's counted period (due Thursday 21 January).
+        var added = await Html.PostFormAsync(client, page, Form("13", "1", "2027", "ExtraNonWorkingDay", "AllUk", "Bank holiday proclaimed for a test"));
+        var afterAdd = await DeadlinesApiTests.GetJsonAsync(api, ExampleUrl);
+        var listed = await Html.GetAsync(client, added.Headers.Location!.OriginalString);
+        var row = Assert.Single(listed.QuerySelectorAll("#adjustments tbody tr"));
+        var removed = await Html.PostFormAsync(client, listed, new Dictionary<string, string>(), row.QuerySelector("form")!.GetAttribute("action"));
+        var afterRemove = await DeadlinesApiTests.GetJsonAsync(api, ExampleUrl);
+        var emptied = await Html.GetAsync(client, removed.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("Bank holiday proclaimed for a test", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Admin", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2027-01-22", afterAdd.GetProperty("dueOn").GetString());
+        Assert.Contains("2027-01-13", DeadlinesApiTests.Dates(afterAdd));
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal("2027-01-21", afterRemove.GetProperty("dueOn").GetString());
+        Assert.NotNull(emptied.QuerySelector("#no-adjustments"));
+        var record = await factory.WithDbAsync(db => db.CalendarAdjustments.AsNoTracking().SingleAsync());
+        var adminId = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "admin@foiportal.test").Select(u => u.Id).SingleAsync());
+        Assert.Equal(adminId, record.CreatedBy);
+        Assert.Equal(adminId, record.WithdrawnBy);
+        Assert.NotNull(record.WithdrawnAtUtc);
+        await factory.WithDbAsync(db => db.CalendarAdjustments.ExecuteDeleteAsync());
+    }
+
+    [Fact]
+    public async Task Add_RemovedHoliday_MakesItAWorkingDayAndBringsTheDeadlineForward()
+    {
+        var client = await AdminAsync();
+        var api = factory.CreateClient();
+        var page = await Html.GetAsync(client, Page);
+
+        // Monday 28 December 2026 (Boxing Day substitute, UK-wide) becomes a working day: due a day earlier.
+        await Html.PostFormAsync(client, page, Form("28", "12", "2026", "RemovedHoliday", "AllUk", "Substitute day cancelled by proclamation"));
+        var after = await DeadlinesApiTests.GetJsonAsync(api, ExampleUrl);
+
+        Assert.Equal("2027-01-20", after.GetProperty("dueOn").GetString());
+        Assert.DoesNotContain("2026-12-28", DeadlinesApiTests.Dates(after));
+        var listed = await Html.GetAsync(client, Page);
+        await Html.PostFormAsync(client, listed, new Dictionary<string, string>(), listed.QuerySelector("#adjustments form")!.GetAttribute("action"));
+        Assert.Equal("2027-01-21", (await DeadlinesApiTests.GetJsonAsync(api, ExampleUrl)).GetProperty("dueOn").GetString());
+        await factory.WithDbAsync(db => db.CalendarAdjustments.ExecuteDeleteAsync());
+    }
+
+    [Fact]
+    public async Task Remove_Twice_SaysItIsAlreadyRemoved()
+    {
+        var client = await AdminAsync();
+        var page = await Html.GetAsync(client, Page);
+        await Html.PostFormAsync(client, page, Form("12", "3", "2031", "ExtraNonWorkingDay", "Scotland", "Twice removed"));
+        var listed = await Html.GetAsync(client, Page);
+        var action = listed.QuerySelector("#adjustments form")!.GetAttribute("action");
+        await Html.PostFormAsync(client, listed, new Dictionary<string, string>(), action);
+
+        var again = await Html.PostFormAsync(client, listed, new Dictionary<string, string>(), action);
+
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Equal(["This calendar change has already been removed."], Html.ErrorSummary(await Html.ParseAsync(again)));
+        await factory.WithDbAsync(db => db.CalendarAdjustments.ExecuteDeleteAsync());
+    }
+
+    private static Dictionary<string, string> Form(string day, string month, string year, string kind, string scope, string reason) => new()
+    {
+        ["Data.Day"] = day,
+        ["Data.Month"] = month,
+        ["Data.Year"] = year,
+        ["Data.Kind"] = kind,
+        ["Data.Scope"] = scope,
+        ["Data.Reason"] = reason,
+    };
+
+    private async Task<HttpClient> AdminAsync()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        await Journey.SignInAsync(client, "admin@foiportal.test");
+        return client;
+    }
+
+    private Task<int> CountAdjustmentsAsync() => factory.WithDbAsync(db => db.CalendarAdjustments.CountAsync());
+}
