@@ -64,10 +64,11 @@ public static class CostAdvice
     /// The largest set of questions whose total is within <paramref name="maxMinutes"/>, exactly, not greedily. Best means:
     /// most questions; then, among sets of that size, the most minutes used (the most work we can do); then the lowest
     /// question numbers (compared in order, e.g. {1,4} before {2,3}).
-    /// Exhaustive depth-first search, including each question before excluding it, in question order, so equal sets are met
-    /// lowest-numbers first and only a strictly better set replaces the best so far. A branch is cut when it cannot reach
-    /// the best count found so far, or when a question would take it over the limit. Time O(2^n) in the worst case
-    /// (n &lt;= 20: about a million leaves, milliseconds), memory O(n).
+    /// Exhaustive branch and bound: depth-first, including each question before excluding it, in question order, so equal
+    /// sets are met lowest-numbers first and only a strictly better set replaces the best so far. A branch is cut when a
+    /// question would take it over the limit, or when its upper bounds (most questions addable, taking the smallest first;
+    /// most minutes, the lesser of the budget and all that remains) cannot beat the best so far. Time O(2^n x n) in the
+    /// worst case (n &lt;= 20), far less in practice; memory O(n^2).
     /// </summary>
     public static QuestionSet LargestSetWithin(IReadOnlyList<QuestionCost> questions, long maxMinutes)
     {
@@ -87,7 +88,7 @@ public static class CostAdvice
     {
         var suggestions = new List<NarrowingSuggestion>();
         var questionMinutes = estimate.ByQuestion.ToDictionary(q => q.QuestionNumber, q => q.Minutes);
-        foreach (var line in estimate.Lines.Where(l => UnitKinds.CanBeNarrowed(l.UnitKind)))
+        foreach (var line in estimate.Lines.Where(l => UnitKinds.CanBeNarrowed(l.UnitKind)).OrderBy(l => l.QuestionNumber).ThenBy(l => l.LineNumber))
         {
             // Units that fit = floor((limit - minutes of everything else) / minutes per unit).
             var otherInRequest = estimate.TotalMinutes - line.Minutes;
@@ -148,43 +149,79 @@ public static class CostAdvice
     private static string Lower(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
-    private sealed class SubsetSearch(QuestionCost[] questions, long maxMinutes)
+    private sealed class SubsetSearch
     {
-        private readonly bool[] _chosen = new bool[questions.Length];
+        private readonly QuestionCost[] _questions;
+        private readonly long _maxMinutes;
+        private readonly bool[] _chosen;
+
+        // For each index, the minutes of questions[index..] in ascending order, and their total: the bounds below.
+        private readonly long[][] _suffixAscending;
+        private readonly long[] _suffixTotal;
+
+        public SubsetSearch(QuestionCost[] questions, long maxMinutes)
+        {
+            _questions = questions;
+            _maxMinutes = maxMinutes;
+            _chosen = new bool[questions.Length];
+            _suffixAscending = new long[questions.Length + 1][];
+            _suffixTotal = new long[questions.Length + 1];
+            for (var i = 0; i <= questions.Length; i++)
+            {
+                _suffixAscending[i] = questions.Skip(i).Select(q => q.Minutes).Order().ToArray();
+                _suffixTotal[i] = _suffixAscending[i].Sum();
+            }
+        }
 
         public List<int> Best { get; private set; } = [];
 
         public long BestMinutes { get; private set; }
 
-        private int BestCount => Best.Count;
-
         public void Visit(int index, int count, long minutes)
         {
-            // Cannot beat the best count even by taking every remaining question.
-            if (count + (questions.Length - index) < BestCount)
+            // Upper bounds for any completion of this branch: the most questions still addable is found by taking the
+            // smallest remaining first; the most minutes is the lesser of the budget and all that remains.
+            var budget = _maxMinutes - minutes;
+            var reachableCount = count + MostThatFit(index, budget);
+            if (reachableCount < Best.Count
+                || (reachableCount == Best.Count && minutes + Math.Min(budget, _suffixTotal[index]) <= BestMinutes))
             {
                 return;
             }
 
-            if (index == questions.Length)
+            if (index == _questions.Length)
             {
-                if (count > BestCount || (count == BestCount && minutes > BestMinutes))
-                {
-                    Best = Enumerable.Range(0, questions.Length).Where(i => _chosen[i]).ToList();
-                    BestMinutes = minutes;
-                }
-
+                // Only a strictly better set replaces the best: equal sets were met earlier with lower numbers.
+                Best = Enumerable.Range(0, _questions.Length).Where(i => _chosen[i]).ToList();
+                BestMinutes = minutes;
                 return;
             }
 
-            if (minutes + questions[index].Minutes <= maxMinutes)
+            if (_questions[index].Minutes <= budget)
             {
                 _chosen[index] = true;
-                Visit(index + 1, count + 1, minutes + questions[index].Minutes);
+                Visit(index + 1, count + 1, minutes + _questions[index].Minutes);
                 _chosen[index] = false;
             }
 
             Visit(index + 1, count, minutes);
+        }
+
+        private int MostThatFit(int index, long budget)
+        {
+            var fitted = 0;
+            foreach (var minutes in _suffixAscending[index])
+            {
+                if (minutes > budget)
+                {
+                    break;
+                }
+
+                budget -= minutes;
+                fitted++;
+            }
+
+            return fitted;
         }
     }
 }
