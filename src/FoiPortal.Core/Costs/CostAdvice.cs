@@ -1,0 +1,227 @@
+namespace FoiPortal.Core.Costs;
+
+/// <summary>A set of questions and their exact total minutes.</summary>
+public sealed record QuestionSet(IReadOnlyList<int> Questions, long Minutes);
+
+public enum NarrowingScope
+{
+    /// <summary>Narrowing this line alone would bring the whole request within the limit.</summary>
+    WholeRequest,
+
+    /// <summary>The rest of the request is over the limit anyway; narrowing this line would bring its question, on its own, within it.</summary>
+    QuestionAlone,
+}
+
+/// <summary>How far one line would have to be narrowed: e.g. one year instead of six.</summary>
+public sealed record NarrowingSuggestion(int LineNumber, int QuestionNumber, UnitKind UnitKind, int CurrentUnits, long UnitsWithinLimit, NarrowingScope Scope);
+
+/// <summary>What could be provided within the limit, and a first draft of the advice for the officer to edit.</summary>
+public sealed record CostAdviceResult(
+    bool LimitApplies,
+    bool WholeRequestWithinLimit,
+    QuestionSet Answerable,
+    IReadOnlyList<NarrowingSuggestion> Narrowing,
+    IReadOnlyList<string> SuggestedWording)
+{
+    /// <summary>Not one question fits within the limit as asked (narrowing may still help).</summary>
+    public bool NothingWithinLimit => LimitApplies && Answerable.Questions.Count == 0;
+}
+
+/// <summary>
+/// FOIA s.16 (and FOISA s.15): when refusing on cost, say what could be provided within the limit, or that nothing could
+/// (ICO s.12 guidance; s.45 Code of Practice).
+/// </summary>
+public static class CostAdvice
+{
+    /// <summary>The exact search below is exponential; requests have at most this many questions (FoiRequest.MaxQuestions).</summary>
+    public const int MaxQuestionsForExactSearch = 20;
+
+    public static CostAdviceResult Suggest(CostEstimate estimate, AppropriateLimit limit)
+    {
+        if (limit.Regime != estimate.Regime)
+        {
+            throw new ArgumentException($"The limit is for {limit.Regime} but the estimate is for {estimate.Regime}.", nameof(limit));
+        }
+
+        if (limit.MaxMinutes is not { } max)
+        {
+            return new CostAdviceResult(
+                LimitApplies: false,
+                WholeRequestWithinLimit: true,
+                new QuestionSet([], 0),
+                [],
+                ["The Environmental Information Regulations have no cost limit, so there is no limit to advise against. If the request is refused as manifestly unreasonable (regulation 12(4)(b)), regulation 9 still requires advice and assistance: say how the request could be narrowed."]);
+        }
+
+        var questions = estimate.ByQuestion;
+        var answerable = LargestSetWithin(questions, max);
+        var whole = !limit.IsExceededBy(estimate.TotalMinutes);
+        var narrowing = whole ? [] : Narrow(estimate, max);
+        return new CostAdviceResult(true, whole, answerable, narrowing, Wording(estimate, limit, answerable, whole, narrowing));
+    }
+
+    /// <summary>
+    /// The largest set of questions whose total is within <paramref name="maxMinutes"/>, exactly, not greedily. Best means:
+    /// most questions; then, among sets of that size, the most minutes used (the most work we can do); then the lowest
+    /// question numbers (compared in order, e.g. {1,4} before {2,3}).
+    /// Exhaustive branch and bound: depth-first, including each question before excluding it, in question order, so equal
+    /// sets are met lowest-numbers first and only a strictly better set replaces the best so far. A branch is cut when a
+    /// question would take it over the limit, or when its upper bounds (most questions addable, taking the smallest first;
+    /// most minutes, the lesser of the budget and all that remains) cannot beat the best so far. Time O(2^n x n) in the
+    /// worst case (n &lt;= 20), far less in practice; memory O(n^2).
+    /// </summary>
+    public static QuestionSet LargestSetWithin(IReadOnlyList<QuestionCost> questions, long maxMinutes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxMinutes);
+        if (questions.Count > MaxQuestionsForExactSearch)
+        {
+            throw new ArgumentException($"At most {MaxQuestionsForExactSearch} questions can be searched exactly.", nameof(questions));
+        }
+
+        var ordered = questions.OrderBy(q => q.QuestionNumber).ToArray();
+        var search = new SubsetSearch(ordered, maxMinutes);
+        search.Visit(0, 0, 0);
+        return new QuestionSet(search.Best.Select(i => ordered[i].QuestionNumber).ToList(), search.BestMinutes);
+    }
+
+    private static List<NarrowingSuggestion> Narrow(CostEstimate estimate, long max)
+    {
+        var suggestions = new List<NarrowingSuggestion>();
+        var questionMinutes = estimate.ByQuestion.ToDictionary(q => q.QuestionNumber, q => q.Minutes);
+        foreach (var line in estimate.Lines.Where(l => UnitKinds.CanBeNarrowed(l.UnitKind)).OrderBy(l => l.QuestionNumber).ThenBy(l => l.LineNumber))
+        {
+            // Units that fit = floor((limit - minutes of everything else) / minutes per unit).
+            var otherInRequest = estimate.TotalMinutes - line.Minutes;
+            var otherInQuestion = questionMinutes[line.QuestionNumber] - line.Minutes;
+            var (other, scope) = otherInRequest < max
+                ? (otherInRequest, NarrowingScope.WholeRequest)
+                : (otherInQuestion, NarrowingScope.QuestionAlone);
+            if (other >= max)
+            {
+                continue;
+            }
+
+            var fit = (max - other) / line.MinutesPerUnit;
+            if (fit >= 1 && fit < line.Units)
+            {
+                suggestions.Add(new NarrowingSuggestion(line.LineNumber, line.QuestionNumber, line.UnitKind, line.Units, fit, scope));
+            }
+        }
+
+        return suggestions;
+    }
+
+    private static List<string> Wording(CostEstimate estimate, AppropriateLimit limit, QuestionSet answerable, bool whole, List<NarrowingSuggestion> narrowing)
+    {
+        if (whole)
+        {
+            return ["We estimate that we can answer the whole request within the cost limit, so no advice on narrowing it is needed."];
+        }
+
+        var paragraphs = new List<string>();
+        var limitHours = CostFigures.HoursWithUnit(limit.MaxMinutes!.Value);
+        if (answerable.Questions.Count > 0)
+        {
+            var those = answerable.Questions.Count == 1 ? "that question" : "those questions";
+            paragraphs.Add(
+                $"We could answer {CostFigures.QuestionList(answerable.Questions)} within the cost limit: we estimate this would take "
+                + $"{CostFigures.HoursWithUnit(answerable.Minutes)} of the {limitHours} allowed. If you would like us to do this, please send us a new request for {those} only.");
+        }
+        else
+        {
+            paragraphs.Add($"We have not found a way to answer any of your questions as they stand within the cost limit: each of them on its own would take more than {limitHours}.");
+        }
+
+        foreach (var n in narrowing)
+        {
+            var line = estimate.Lines.Single(l => l.LineNumber == n.LineNumber);
+            var narrower = $"{CostFigures.CountInWords(n.UnitsWithinLimit)} {UnitKinds.Noun(n.UnitKind, n.UnitsWithinLimit)} instead of {CostFigures.CountInWords(n.CurrentUnits)}";
+            var outcome = n.Scope == NarrowingScope.WholeRequest
+                ? "we estimate that we could answer your whole request within the limit"
+                : $"we estimate that we could answer question {n.QuestionNumber} on its own within the limit";
+            paragraphs.Add($"Question {n.QuestionNumber} would need {Lower(line.Description)}. If you narrowed it to {narrower}, {outcome}, for example by asking about a shorter period.");
+        }
+
+        paragraphs.Add("A narrower request would be a new request, and we would respond to it within 20 working days of receiving it.");
+        return paragraphs;
+    }
+
+    private static string Lower(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private sealed class SubsetSearch
+    {
+        private readonly QuestionCost[] _questions;
+        private readonly long _maxMinutes;
+        private readonly bool[] _chosen;
+
+        // For each index, the minutes of questions[index..] in ascending order, and their total: the bounds below.
+        private readonly long[][] _suffixAscending;
+        private readonly long[] _suffixTotal;
+
+        public SubsetSearch(QuestionCost[] questions, long maxMinutes)
+        {
+            _questions = questions;
+            _maxMinutes = maxMinutes;
+            _chosen = new bool[questions.Length];
+            _suffixAscending = new long[questions.Length + 1][];
+            _suffixTotal = new long[questions.Length + 1];
+            for (var i = 0; i <= questions.Length; i++)
+            {
+                _suffixAscending[i] = questions.Skip(i).Select(q => q.Minutes).Order().ToArray();
+                _suffixTotal[i] = _suffixAscending[i].Sum();
+            }
+        }
+
+        public List<int> Best { get; private set; } = [];
+
+        public long BestMinutes { get; private set; }
+
+        public void Visit(int index, int count, long minutes)
+        {
+            // Upper bounds for any completion of this branch: the most questions still addable is found by taking the
+            // smallest remaining first; the most minutes is the lesser of the budget and all that remains.
+            var budget = _maxMinutes - minutes;
+            var reachableCount = count + MostThatFit(index, budget);
+            if (reachableCount < Best.Count
+                || (reachableCount == Best.Count && minutes + Math.Min(budget, _suffixTotal[index]) <= BestMinutes))
+            {
+                return;
+            }
+
+            if (index == _questions.Length)
+            {
+                // Only a strictly better set replaces the best: equal sets were met earlier with lower numbers.
+                Best = Enumerable.Range(0, _questions.Length).Where(i => _chosen[i]).ToList();
+                BestMinutes = minutes;
+                return;
+            }
+
+            if (_questions[index].Minutes <= budget)
+            {
+                _chosen[index] = true;
+                Visit(index + 1, count + 1, minutes + _questions[index].Minutes);
+                _chosen[index] = false;
+            }
+
+            Visit(index + 1, count, minutes);
+        }
+
+        private int MostThatFit(int index, long budget)
+        {
+            var fitted = 0;
+            foreach (var minutes in _suffixAscending[index])
+            {
+                if (minutes > budget)
+                {
+                    break;
+                }
+
+                budget -= minutes;
+                fitted++;
+            }
+
+            return fitted;
+        }
+    }
+}

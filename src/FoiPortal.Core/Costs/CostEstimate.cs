@@ -1,0 +1,156 @@
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
+
+namespace FoiPortal.Core.Costs;
+
+/// <summary>
+/// The estimate of the cost of complying with one request, line by line (ICO s.12 guidance: a sensible, realistic
+/// estimate supported by evidence, with a breakdown). Totals are exact minutes; hours are rounded only for display.
+/// </summary>
+public sealed class CostEstimate
+{
+    public const int MaxLines = 100;
+
+    private readonly List<CostEstimateLine> _lines = [];
+
+    private CostEstimate()
+    {
+    }
+
+    public CostEstimate(int foiRequestId, Regime regime)
+    {
+        if (!Enum.IsDefined(regime))
+        {
+            throw new ArgumentOutOfRangeException(nameof(regime), regime, "Unknown regime.");
+        }
+
+        FoiRequestId = foiRequestId;
+        Regime = regime;
+    }
+
+    public int Id { get; private set; }
+
+    public int FoiRequestId { get; private set; }
+
+    /// <summary>The request's regime: it decides which activities count (FOISA leaves out determining whether held).</summary>
+    public Regime Regime { get; private set; }
+
+    public IReadOnlyList<CostEstimateLine> Lines => _lines;
+
+    /// <summary>Exact minutes for the whole request.</summary>
+    public long TotalMinutes => _lines.Sum(l => l.Minutes);
+
+    /// <summary>For display only, e.g. "180.0".</summary>
+    public string TotalHours => CostFigures.Hours(TotalMinutes);
+
+    /// <summary>Minutes per question, in question order; only questions with at least one line appear.</summary>
+    public IReadOnlyList<QuestionCost> ByQuestion => _lines
+        .GroupBy(l => l.QuestionNumber)
+        .OrderBy(g => g.Key)
+        .Select(g => new QuestionCost(g.Key, g.Sum(l => l.Minutes)))
+        .ToList();
+
+    /// <summary>Minutes spent only on finding out whether the information is held (reg 4(3)(a)).</summary>
+    public long DeterminingWhetherHeldMinutes => _lines.Where(l => l.Activity == CostActivity.DeterminingWhetherHeld).Sum(l => l.Minutes);
+
+    public CostEstimateLine AddLine(CostLineInput input)
+    {
+        ThrowIfInvalid(input);
+        if (_lines.Count >= MaxLines)
+        {
+            throw new DomainException($"An estimate can have at most {MaxLines} lines");
+        }
+
+        var line = new CostEstimateLine(_lines.Count == 0 ? 1 : _lines.Max(l => l.LineNumber) + 1, input);
+        _lines.Add(line);
+        return line;
+    }
+
+    public void ChangeLine(int lineNumber, CostLineInput input)
+    {
+        var line = Find(lineNumber);
+        ThrowIfInvalid(input);
+        line.Apply(input);
+    }
+
+    public void RemoveLine(int lineNumber) => _lines.Remove(Find(lineNumber));
+
+    public decimal Cost(AppropriateLimit limit) => CheckRegime(limit).CostOf(TotalMinutes);
+
+    /// <summary>FOIA s.12(1): more than the limit; exactly at the limit is within it. Never true under the EIR.</summary>
+    public bool ExceedsLimit(AppropriateLimit limit) => CheckRegime(limit).IsExceededBy(TotalMinutes);
+
+    /// <summary>
+    /// FOIA s.12(2): the duty to confirm or deny (s.1(1)(a)) falls away too when the cost of determining whether the
+    /// information is held would exceed the limit on its own. FOISA has no such rule (and does not count that time).
+    /// </summary>
+    public bool DeterminingWhetherHeldAloneExceeds(AppropriateLimit limit) =>
+        CheckRegime(limit).Regime == Regime.Foia && limit.IsExceededBy(DeterminingWhetherHeldMinutes);
+
+    /// <summary>
+    /// What must be true before the estimate can support a s.12 refusal: at least one line, every line with evidence
+    /// (ICO: "cogent evidence"), and a total above the limit. Empty when a refusal can go ahead.
+    /// </summary>
+    public IReadOnlyList<CostFieldError> ValidateForRefusal(AppropriateLimit limit)
+    {
+        CheckRegime(limit);
+        var errors = new List<CostFieldError>();
+        if (!limit.HasLimit)
+        {
+            errors.Add(new(nameof(Lines), "The Environmental Information Regulations have no cost limit: consider regulation 12(4)(b) (manifestly unreasonable) instead"));
+            return errors;
+        }
+
+        if (_lines.Count == 0)
+        {
+            errors.Add(new(nameof(Lines), "Add at least one line to the estimate before refusing the request"));
+            return errors;
+        }
+
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            if (!line.HasEvidence)
+            {
+                errors.Add(new(
+                    $"{nameof(Lines)}[{i}].{nameof(CostEstimateLine.Evidence)}",
+                    $"Enter the evidence for line {line.LineNumber} (question {line.QuestionNumber}), for example the results of a sampling exercise"));
+            }
+        }
+
+        if (!limit.IsExceededBy(TotalMinutes))
+        {
+            errors.Add(new(nameof(Lines), $"The estimate of {CostFigures.HoursWithUnit(TotalMinutes)} does not exceed the limit of {CostFigures.HoursWithUnit(limit.MaxMinutes!.Value)}, so the request cannot be refused on cost"));
+        }
+
+        return errors;
+    }
+
+    private AppropriateLimit CheckRegime(AppropriateLimit limit)
+    {
+        if (limit.Regime != Regime)
+        {
+            throw new ArgumentException($"The limit is for {limit.Regime} but the estimate is for {Regime}.", nameof(limit));
+        }
+
+        return limit;
+    }
+
+    private CostEstimateLine Find(int lineNumber) =>
+        _lines.SingleOrDefault(l => l.LineNumber == lineNumber) ?? throw new DomainException($"Line {lineNumber} is not in this estimate");
+
+    private void ThrowIfInvalid(CostLineInput input)
+    {
+        var errors = CostLineRules.Validate(input, Regime);
+        if (errors.Count > 0)
+        {
+            throw new DomainException(errors[0].Message);
+        }
+    }
+}
+
+/// <summary>Exact minutes for one question of the request.</summary>
+public sealed record QuestionCost(int QuestionNumber, long Minutes)
+{
+    public string Hours => CostFigures.Hours(Minutes);
+}

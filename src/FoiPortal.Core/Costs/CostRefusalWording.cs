@@ -1,0 +1,161 @@
+using System.Text;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
+
+namespace FoiPortal.Core.Costs;
+
+public enum LetterBlockKind
+{
+    Heading,
+    Paragraph,
+    Bullets,
+}
+
+/// <summary>A piece of letter text with no markup: a heading, a paragraph (one line) or a bulleted list.</summary>
+public sealed record LetterBlock(LetterBlockKind Kind, IReadOnlyList<string> Lines)
+{
+    public static LetterBlock Heading(string text) => new(LetterBlockKind.Heading, [text]);
+
+    public static LetterBlock Paragraph(string text) => new(LetterBlockKind.Paragraph, [text]);
+
+    public static LetterBlock Bullets(IEnumerable<string> items) => new(LetterBlockKind.Bullets, items.ToList());
+}
+
+/// <summary>The s.12 refusal text, ready for the response letter to lay out.</summary>
+public sealed record RefusalWording(IReadOnlyList<LetterBlock> Blocks)
+{
+    /// <summary>Plain text: blocks separated by a blank line, bullets as "- ".</summary>
+    public string ToPlainText()
+    {
+        var text = new StringBuilder();
+        foreach (var block in Blocks)
+        {
+            if (text.Length > 0)
+            {
+                text.Append("\n\n");
+            }
+
+            text.AppendJoin('\n', block.Kind == LetterBlockKind.Bullets ? block.Lines.Select(l => "- " + l) : block.Lines);
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>
+/// Drafts the "Reason for decision" of a cost refusal: the reason and the law (FOIA s.12(1), SI 2004/3244; or FOISA s.12(1),
+/// SSI 2004/467), the limit in money and hours, a breakdown of the estimate (ICO: a breakdown belongs in the notice), the
+/// s.12(2) sentence where it applies, the goodwill paragraph when chosen, and the advice and assistance (s.16 / FOISA s.15).
+/// </summary>
+public static class CostRefusalWording
+{
+    public const string ReasonHeading = "Reason for decision";
+    public const string AdviceHeading = "Advice and assistance";
+
+    public static RefusalWording Compose(CostEstimate estimate, AppropriateLimit limit, CostAdviceResult advice, bool goodwillDisclosure)
+    {
+        if (limit.Regime != estimate.Regime)
+        {
+            throw new ArgumentException($"The limit is for {limit.Regime} but the estimate is for {estimate.Regime}.", nameof(limit));
+        }
+
+        if (limit.MaxMinutes is not { } max)
+        {
+            throw new DomainException("The Environmental Information Regulations have no cost limit: a refusal would be under regulation 12(4)(b), not section 12");
+        }
+
+        if (!estimate.ExceedsLimit(limit))
+        {
+            throw new DomainException($"The estimate of {CostFigures.HoursWithUnit(estimate.TotalMinutes)} does not exceed the limit of {CostFigures.HoursWithUnit(max)}, so the request cannot be refused on cost");
+        }
+
+        var foisa = limit.Regime == Regime.Foisa;
+        var act = foisa ? "the Freedom of Information (Scotland) Act 2002" : "the Freedom of Information Act 2000";
+        var blocks = new List<LetterBlock>
+        {
+            LetterBlock.Heading(ReasonHeading),
+            LetterBlock.Paragraph(
+                "We estimate that the cost of complying with your request would exceed the appropriate limit. This means that we are "
+                + $"not obliged to comply with it (section 12(1) of {act})."),
+            LetterBlock.Paragraph(foisa ? FoisaLimitParagraph(limit, max) : FoiaLimitParagraph(limit, max)),
+            LetterBlock.Paragraph(
+                $"We estimate that complying with your request would take {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, which at "
+                + $"{CostFigures.Money(limit.HourlyRate)} an hour would cost {CostFigures.Money(estimate.Cost(limit))}. This is made up as follows:"),
+            LetterBlock.Bullets(Breakdown(estimate, max)),
+        };
+
+        if (estimate.DeterminingWhetherHeldAloneExceeds(limit))
+        {
+            // FOIA s.12(2): the duty to confirm or deny (s.1(1)(a)) falls away only when that part alone would exceed the limit.
+            blocks.Add(LetterBlock.Paragraph(
+                $"Finding out whether we hold the information would by itself take {CostFigures.HoursWithUnit(estimate.DeterminingWhetherHeldMinutes)}, "
+                + "which is more than the limit. This means that we are also not obliged to confirm or deny whether we hold the information "
+                + "you asked for (section 12(2) of the Freedom of Information Act 2000)."));
+        }
+
+        if (goodwillDisclosure)
+        {
+            blocks.Add(LetterBlock.Paragraph(
+                "Although we are not obliged to comply with your request, as a gesture of goodwill we are providing the information we had "
+                + "already found before it became clear that the cost limit would be exceeded. We hope it is helpful, but providing it does not "
+                + "affect our right to rely on the fees regulations for the remainder of your request."));
+        }
+
+        blocks.Add(LetterBlock.Heading(AdviceHeading));
+        blocks.Add(LetterBlock.Paragraph(
+            $"We have a duty to offer you advice and assistance (section {(foisa ? "15" : "16")} of {act})."));
+        blocks.AddRange(advice.SuggestedWording.Select(LetterBlock.Paragraph));
+        return new RefusalWording(blocks);
+    }
+
+    private static string FoiaLimitParagraph(AppropriateLimit limit, long max) =>
+        $"The appropriate limit for us is {CostFigures.Money(limit.Amount!.Value)}, as set by "
+        + $"{(limit.AuthorityType == AuthorityType.CentralGovernment ? "regulation 3(2)" : "regulation 3(3)")} of "
+        + "the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004 (SI 2004/3244). "
+        + $"Staff time is costed at {CostFigures.Money(limit.HourlyRate)} an hour (regulation 4(4)), so the limit is equal to {CostFigures.HoursWithUnit(max)} of work. "
+        + "Only the time it would take to find out whether we hold the information, and to locate, retrieve and extract it, counts "
+        + "towards the limit (regulation 4(3)). We have not counted any time for redacting information or for considering exemptions.";
+
+    private static string FoisaLimitParagraph(AppropriateLimit limit, long max) =>
+        $"The limit is {CostFigures.Money(limit.Amount!.Value)}, as set by regulation 5 of the Freedom of Information (Fees for Required Disclosure) "
+        + "(Scotland) Regulations 2004 (SSI 2004/467). "
+        + $"Staff time is costed at {CostFigures.Money(limit.HourlyRate)} an hour (the regulations allow no more than £15 an hour: regulation 3(2)(b)), "
+        + $"so the limit is equal to {CostFigures.HoursWithUnit(max)} of work. Only the time it would take to locate, retrieve and provide the information "
+        + "counts. We have not counted any time for finding out whether we hold the information or for deciding whether it should be released.";
+
+    private static List<string> Breakdown(CostEstimate estimate, long max)
+    {
+        var items = new List<string>();
+        foreach (var question in estimate.ByQuestion)
+        {
+            var lines = estimate.Lines.Where(l => l.QuestionNumber == question.QuestionNumber).OrderBy(l => l.LineNumber).ToList();
+            foreach (var line in lines)
+            {
+                items.Add($"Question {line.QuestionNumber}, {CostActivities.InSentence(line.Activity)}: {line.Description}: {LineArithmetic(line)}{LineBasis(line)}");
+            }
+
+            if (lines.Count > 1)
+            {
+                items.Add($"Question {question.QuestionNumber} in total: {CostFigures.HoursWithUnit(question.Minutes)}");
+            }
+        }
+
+        items.Add($"Total: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, against a limit of {CostFigures.HoursWithUnit(max)}");
+        return items;
+    }
+
+    /// <summary>"720 records × 15 minutes = 180.0 hours".</summary>
+    public static string LineArithmetic(CostEstimateLine line) =>
+        $"{CostFigures.Count(line.Units)} {UnitKinds.Noun(line.UnitKind, line.Units)} × {Minutes(line.MinutesPerUnit)} = {CostFigures.HoursWithUnit(line.Minutes)}";
+
+    private static string LineBasis(CostEstimateLine line)
+    {
+        var range = line.HasRange
+            ? $" (each {UnitKinds.Noun(line.UnitKind, 1)} would take between {CostFigures.Count(line.MinutesLow!.Value)} and {Minutes(line.MinutesHigh!.Value)}; we have used {Minutes(line.MinutesPerUnit)})"
+            : string.Empty;
+        var evidence = line.HasEvidence ? $". How we arrived at this: {line.Evidence.TrimEnd('.')}" : string.Empty;
+        return range + evidence;
+    }
+
+    private static string Minutes(int minutes) => CostFigures.Count(minutes) + (minutes == 1 ? " minute" : " minutes");
+}
