@@ -50,7 +50,7 @@ internal static partial class DefaultCatalogue
         yield return QualifiedEntry(R, "12(5)(g)", "Protection of the environment", AdverseEffect,
             "The exception protects the environment to which the information relates, for example the sites of rare species, from an adverse effect caused by disclosure.",
             note: EmissionsNote);
-        yield return NcndEntry(R, "12(6)", "International relations, defence, national security or public safety" + NcndTitle, Qualified, AdverseEffect,
+        yield return NcndEntry(R, "12(6)", "International relations, defence, national security or public safety", Qualified, AdverseEffect,
             "The authority may neither confirm nor deny where confirming or denying would adversely affect international relations, defence, national security or public safety and would not be in the public interest.",
             "Reg 12(6) applies only to the interests in reg 12(5)(a).");
 
@@ -58,7 +58,7 @@ internal static partial class DefaultCatalogue
         yield return AbsoluteEntry(R, "13(1)", "Personal data", None,
             "Personal data about someone other than the applicant is excepted where disclosing it would contravene the data protection principles.",
             "13(5A)", note: "Absolute where the first condition (reg 13(2A)) is relied on; the other conditions are subject to the public interest test and not modelled. The applicant's own personal data is dealt with under data protection law (reg 5(3)).");
-        yield return NcndEntry(R, "13(5A)", "Personal data" + NcndTitle, Absolute, None,
+        yield return NcndEntry(R, "13(5A)", "Personal data", Absolute, None,
             "The authority may neither confirm nor deny where confirming or denying would itself contravene the data protection principles.");
     }
 }
