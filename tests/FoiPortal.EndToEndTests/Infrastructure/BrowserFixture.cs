@@ -28,6 +28,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // Generous waits: a busy 2-core CI runner can take seconds for a page; a passing step never waits for them.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -68,7 +70,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(30_000);
         return context;
     }
 
