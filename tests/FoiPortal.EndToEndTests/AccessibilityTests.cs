@@ -1,0 +1,76 @@
+using FoiPortal.EndToEndTests.Infrastructure;
+using FoiPortal.EndToEndTests.Journeys;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace FoiPortal.EndToEndTests;
+
+/// <summary>Pages the journey tests do not reach, or reach in one state only, checked with axe on their own.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(PortalServer server, BrowserFixture browser)
+{
+    private static readonly string[] StaticPages = ["/", "/accessibility", "/privacy", "/disclosure-log", "/staff/sign-in"];
+
+    /// <summary>One browser context for all of them (axe loads once); every page is checked before the test fails.</summary>
+    [BrowserFact]
+    public async Task StaticPages_HaveNoAxeViolations()
+    {
+        await using var session = await browser.OpenAsync(server.BaseAddress);
+        var page = session.Page;
+        var problems = new List<string>();
+
+        foreach (var path in StaticPages)
+        {
+            var response = await page.GotoAsync(path);
+            if (response?.Status != 200)
+            {
+                problems.Add($"{path} answered {response?.Status}, not 200.");
+                continue;
+            }
+
+            if (await Axe.DescribeViolationsAsync(page) is { } report)
+            {
+                problems.Add(report);
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [BrowserFact]
+    public async Task StaffCaseListAndCase_HaveNoAxeViolations()
+    {
+        await using var session = await browser.OpenAsync(server.BaseAddress);
+        var page = session.Page;
+        await StaffJourney.SignInAsOfficerAsync(page);
+
+        // The unfiltered list: every seeded case with its status tag, and overdue tags where due.
+        await Expect(page.Locator("table.govuk-table tbody tr")).Not.ToHaveCountAsync(0);
+        await page.AssertNoAxeViolationsAsync();
+        // The seeded 62A/23 case: five long questions and a timeline.
+        await StaffJourney.OpenCaseAsync(page, "62A/23");
+        await Expect(page.Locator(".govuk-grid-column-two-thirds > ol > li")).ToHaveCountAsync(5);
+        await page.AssertNoAxeViolationsAsync();
+    }
+
+    /// <summary>The check itself: a page with known faults must fail, naming the rules and the elements.</summary>
+    [BrowserFact]
+    public async Task AxeCheck_OnPageWithKnownFaults_ReportsRulesAndSelectors()
+    {
+        await using var session = await browser.OpenAsync(server.BaseAddress);
+        var page = session.Page;
+        await page.GotoAsync("/privacy");
+        await page.EvaluateAsync("""
+            () => document.querySelector('main').insertAdjacentHTML('beforeend',
+              '<img id="e2e-no-alt" src="/favicon.svg"><input id="e2e-no-label" type="text">')
+            """);
+
+        var report = await Axe.DescribeViolationsAsync(page);
+
+        Assert.NotNull(report);
+        Assert.Contains("image-alt (critical)", report, StringComparison.Ordinal);
+        Assert.Contains("#e2e-no-alt", report, StringComparison.Ordinal);
+        Assert.Contains("label (critical)", report, StringComparison.Ordinal);
+        Assert.Contains("#e2e-no-label", report, StringComparison.Ordinal);
+    }
+}

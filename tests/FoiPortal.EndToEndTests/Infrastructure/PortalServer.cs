@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FoiPortal.EndToEndTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real port (Kestrel, not TestServer) so a browser can reach it: its own SQLite file and
+/// mail pickup folder in a temp folder, demo staff accounts and sample requests seeded.
+/// </summary>
+public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "foiportal-e2e-" + Guid.NewGuid().ToString("N"));
+
+    public PortalServer() => UseKestrel(0);
+
+    /// <summary>The address Kestrel listens on, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    public Task InitializeAsync()
+    {
+        if (Chromium.SkipReason is not null)
+        {
+            // Every test in the collection is skipped: no browser would ever call.
+            return Task.CompletedTask;
+        }
+
+        Directory.CreateDirectory(_folder);
+        StartServer();
+        if (BaseAddress.IsDefaultPort)
+        {
+            throw new InvalidOperationException($"Kestrel did not report its port: the base address is {BaseAddress}.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "foiportal.db")}");
+        builder.UseSetting("DataFolder", _folder);
+        builder.UseSetting("Mail:PickupFolder", Path.Combine(_folder, "mail-pickup"));
+        builder.UseSetting("Seed:Enabled", "true");
+        // One browser posts every form from one address: the public-post limit is not under test here.
+        builder.UseSetting("RateLimiting:PublicPostsPerMinute", "10000");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestEndpoints>());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (!Directory.Exists(_folder))
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere: the OS temp cleaner will get it.
+        }
+    }
+}
