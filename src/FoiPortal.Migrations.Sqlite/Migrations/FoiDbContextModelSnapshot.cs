@@ -70,6 +70,34 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("OutboundEmails", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineReminders", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -140,6 +168,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("AssignedOfficer", "Status", "DueOn");
 
                     b.ToTable("Requests", (string)null);
                 });
@@ -476,6 +506,15 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>

@@ -18,7 +18,9 @@ internal sealed class FoiRequestConfiguration : IEntityTypeConfiguration<FoiRequ
         builder.Property(r => r.AssignedOfficer).HasMaxLength(256);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.ReceivedAtUtc);
+        // Work queue: open views filter by status and sort by due date; "My cases" adds the officer first.
         builder.HasIndex(r => new { r.Status, r.DueOn });
+        builder.HasIndex(r => new { r.AssignedOfficer, r.Status, r.DueOn });
 
         builder.OwnsOne(r => r.Requester, requester =>
         {
