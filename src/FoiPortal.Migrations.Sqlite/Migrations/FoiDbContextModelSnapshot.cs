@@ -167,9 +167,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("TrackingTokenHash")
                         .IsUnique();
 
-                    b.HasIndex("Status", "DueOn");
+                    b.HasIndex("AssignedOfficer", "Status", "DueOn", "Reference");
 
-                    b.HasIndex("AssignedOfficer", "Status", "DueOn");
+                    b.HasIndex("Status", "DueOn", "Reference", "AssignedOfficer", "Regime");
 
                     b.ToTable("Requests", (string)null);
                 });

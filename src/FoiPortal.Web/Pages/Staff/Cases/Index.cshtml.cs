@@ -122,7 +122,7 @@ public static class CaseList
         int Page,
         int TotalPages,
         int TotalCount,
-        IReadOnlyDictionary<QueueView, int> Counts,
+        IReadOnlyDictionary<QueueView, int?> Counts,
         Filters Filters,
         IReadOnlyList<CaseWorker> Officers,
         DateOnly Today,
@@ -205,8 +205,9 @@ public static class CaseList
                     Overdue = g.Count(r => RunningStatuses.Contains(r.Status) && r.DueOn < today),
                 })
                 .FirstOrDefaultAsync(cancellationToken);
-            var all = await filtered.CountAsync(cancellationToken);
-            var counts = new Dictionary<QueueView, int>
+            // "All" is the whole history: counted only when it is the view shown (its paging needs it), not on every request.
+            int? all = view == QueueView.All ? await filtered.CountAsync(cancellationToken) : null;
+            var counts = new Dictionary<QueueView, int?>
             {
                 [QueueView.Mine] = openCounts?.Mine ?? 0,
                 [QueueView.Unassigned] = openCounts?.Unassigned ?? 0,
@@ -229,14 +230,16 @@ public static class CaseList
                 ? rows.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id)
                 : rows.OrderBy(r => r.DueOn).ThenBy(r => r.Reference);
 
-            var total = counts[view];
+            var total = counts[view] ?? 0;
             var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
             var page = Math.Clamp(query.Page, 1, totalPages);
-            var found = await ordered
-                .Skip((page - 1) * PageSize)
-                .Take(PageSize)
+            // Two steps: the page's ids from the covering index (sorting small index entries), then just those rows.
+            var ids = await ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToListAsync(cancellationToken);
+            var byId = await db.Requests.AsNoTracking()
+                .Where(r => ids.Contains(r.Id))
                 .Select(r => new { r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.Status, r.Regime, r.AssignedOfficer, r.Version })
-                .ToListAsync(cancellationToken);
+                .ToDictionaryAsync(r => r.Id, cancellationToken);
+            var found = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
 
             var result = found.Select(r =>
             {

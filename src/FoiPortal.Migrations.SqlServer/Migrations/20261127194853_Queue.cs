@@ -11,6 +11,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_Status_DueOn",
+                table: "Requests");
+
             migrationBuilder.CreateTable(
                 name: "DeadlineReminders",
                 columns: table => new
@@ -34,9 +38,14 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Requests_AssignedOfficer_Status_DueOn",
+                name: "IX_Requests_AssignedOfficer_Status_DueOn_Reference",
                 table: "Requests",
-                columns: new[] { "AssignedOfficer", "Status", "DueOn" });
+                columns: new[] { "AssignedOfficer", "Status", "DueOn", "Reference" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_Status_DueOn_Reference_AssignedOfficer_Regime",
+                table: "Requests",
+                columns: new[] { "Status", "DueOn", "Reference", "AssignedOfficer", "Regime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DeadlineReminders_RequestId_Kind_DueOn",
@@ -52,8 +61,17 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                 name: "DeadlineReminders");
 
             migrationBuilder.DropIndex(
-                name: "IX_Requests_AssignedOfficer_Status_DueOn",
+                name: "IX_Requests_AssignedOfficer_Status_DueOn_Reference",
                 table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_Status_DueOn_Reference_AssignedOfficer_Regime",
+                table: "Requests");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_Status_DueOn",
+                table: "Requests",
+                columns: new[] { "Status", "DueOn" });
         }
     }
 }
