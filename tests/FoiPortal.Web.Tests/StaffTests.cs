@@ -81,13 +81,14 @@ public sealed class StaffTests(PortalFactory factory) : IClassFixture<PortalFact
             await Journey.MakeRequestAsync(requester, Journey.ValidAnswers($"Paging {i:00}"));
         }
 
-        var first = await Html.GetAsync(officer, "/staff/cases");
-        var second = await Html.GetAsync(officer, "/staff/cases?page=2");
-        var beyond = await Html.GetAsync(officer, "/staff/cases?page=999");
+        // "All" keeps the newest-first order; the open views sort by due date (QueueTests).
+        var first = await Html.GetAsync(officer, "/staff/cases?view=all");
+        var second = await Html.GetAsync(officer, "/staff/cases?view=all&page=2");
+        var beyond = await Html.GetAsync(officer, "/staff/cases?view=all&page=999");
 
         Assert.Equal(25, first.QuerySelectorAll("tbody tr").Length);
         Assert.Equal("Paging 25", first.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td")[1].TextContent.Trim());
-        Assert.NotNull(first.QuerySelector(".govuk-pagination__next a"));
+        Assert.Equal("/staff/cases?view=all&page=2", first.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href"));
         Assert.NotEmpty(second.QuerySelectorAll("tbody tr"));
         Assert.Equal(second.QuerySelector(".govuk-pagination__item--current")!.TextContent.Trim(), beyond.QuerySelector(".govuk-pagination__item--current")!.TextContent.Trim() == "2" ? "2" : second.QuerySelector(".govuk-pagination__item--current")!.TextContent.Trim());
     }

@@ -89,6 +89,28 @@ public sealed class FoiRequest
     /// <summary>What moved the statutory clock, in the order it was recorded; <see cref="DueOn"/> is worked out from these.</summary>
     public IReadOnlyList<RequestClockEvent> ClockEvents => _clockEvents;
 
+    /// <summary>Statuses in which the request is still being handled (everything before a response, withdrawal or lapse).</summary>
+    public static IReadOnlyList<RequestStatus> OpenStatuses { get; } =
+    [
+        RequestStatus.Received,
+        RequestStatus.InProgress,
+        RequestStatus.AwaitingClarification,
+        RequestStatus.AwaitingFee,
+        RequestStatus.AwaitingSignOff,
+        RequestStatus.Returned,
+        RequestStatus.Approved,
+    ];
+
+    /// <summary>
+    /// FOIA s.1(3) and s.10(2): while clarification or a fee is awaited the clock is stopped, so such a request is
+    /// neither "due soon" nor "overdue" and gets no deadline reminders.
+    /// </summary>
+    public static IReadOnlyList<RequestStatus> ClockStoppedStatuses { get; } =
+    [
+        RequestStatus.AwaitingClarification,
+        RequestStatus.AwaitingFee,
+    ];
+
     public bool IsOpen => Status is not (RequestStatus.Responded or RequestStatus.InternalReview or RequestStatus.Reviewed or RequestStatus.Withdrawn or RequestStatus.Lapsed);
 
     public static FoiRequest Submit(
@@ -179,6 +201,31 @@ public sealed class FoiRequest
         ArgumentException.ThrowIfNullOrWhiteSpace(officer);
         MoveTo(RequestStatus.InProgress, at, "Work started", officer);
         AssignedOfficer = officer;
+    }
+
+    /// <summary>
+    /// Gives the request to <paramref name="officer"/> (a staff user name). Assignment says who handles the request,
+    /// not how far it has got, so the status is kept: a Received request stays Received until the officer starts
+    /// work. Assigning to the officer who already has it changes nothing. A closed request cannot be assigned.
+    /// </summary>
+    public void AssignTo(string officer, string by, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(officer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        if (!IsOpen)
+        {
+            throw new DomainException($"A request that is {Status.Describe().ToLowerInvariant()} cannot be assigned.");
+        }
+
+        if (string.Equals(AssignedOfficer, officer, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        AssignedOfficer = officer;
+        Version = Guid.NewGuid();
+        var description = $"Assigned to {officer} by {by}";
+        _events.Add(new RequestEvent(at.UtcDateTime, "Assigned", description.Length > RequestEvent.DescriptionMaxLength ? description[..RequestEvent.DescriptionMaxLength] : description, by));
     }
 
     /// <summary>

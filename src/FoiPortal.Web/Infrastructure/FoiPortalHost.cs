@@ -104,6 +104,8 @@ public static class FoiPortalHost
 
         services.AddSingleton<DraftPurger>();
         services.AddHostedService(sp => sp.GetRequiredService<DraftPurger>());
+        services.AddSingleton<DeadlineReminderJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminderJob>());
 
         services.AddHealthChecks().AddDbContextCheck<FoiDbContext>("database", tags: ["ready"]);
     }

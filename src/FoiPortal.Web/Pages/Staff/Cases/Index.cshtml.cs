@@ -1,3 +1,4 @@
+using System.Globalization;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
@@ -8,18 +9,67 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Pages.Staff.Cases;
 
-/// <summary>All requests, newest first, searchable by reference.</summary>
+/// <summary>The officers' work queue: views by what is due, filters, search by reference and "Assign to me".</summary>
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
+    public const string AssignedNotice = "Assigned";
+
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string? View { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "regime")]
+    public string? Regime { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "officer")]
+    public string? Officer { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>The "Assign to me" form of one row.</summary>
+    [BindProperty]
+    public AssignRequest.Command Data { get; set; } = new();
+
     public CaseList.Result Cases { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Cases = await mediator.Send(new CaseList.Query(Search, PageNumber));
+    public string? Notice { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Cases = await mediator.Send(ListQuery());
+        Notice = TempData[AssignedNotice] as string;
+    }
+
+    public async Task<IActionResult> OnPostAssignToMeAsync()
+    {
+        // Loaded first so that a refusal (closed, or changed by someone else) re-renders the queue with the message.
+        Cases = await mediator.Send(ListQuery());
+        Data.Officer = User.Identity?.Name;
+        Data.By = User.Identity?.Name ?? string.Empty;
+        await mediator.Send(Data);
+        var reference = await mediator.Send(new CaseList.ReferenceQuery(Data.Id));
+        TempData[AssignedNotice] = $"{reference} is now assigned to you";
+        return Redirect(Cases.Link(Cases.View, Cases.Page));
+    }
+
+    private CaseList.Query ListQuery() => new(View, Search, Status, Regime, Officer, PageNumber, User.Identity?.Name ?? string.Empty);
+}
+
+/// <summary>The work queue's views. Their URL names are in <see cref="CaseList.ViewNames"/>.</summary>
+public enum QueueView
+{
+    Mine,
+    Unassigned,
+    Open,
+    DueSoon,
+    Overdue,
+    All,
 }
 
 public static class CaseList
@@ -27,51 +77,228 @@ public static class CaseList
     public const int PageSize = 25;
     public const int SearchMaxLength = 100;
 
-    public sealed record Query(string? Search, int Page) : IQuery<Result>;
+    /// <summary>"Due within 5 working days".</summary>
+    public const int DueSoonWorkingDays = 5;
 
-    public sealed record Row(int Id, string Reference, string Title, DateTime ReceivedAtUtc, DateOnly DueOn, RequestStatus Status, bool Overdue);
+    public static readonly IReadOnlyDictionary<QueueView, (string Slug, string Label)> ViewNames = new Dictionary<QueueView, (string, string)>
+    {
+        [QueueView.Mine] = ("mine", "My cases"),
+        [QueueView.Unassigned] = ("unassigned", "Unassigned"),
+        [QueueView.Open] = ("open", "All open"),
+        [QueueView.DueSoon] = ("due-soon", $"Due within {DueSoonWorkingDays} working days"),
+        [QueueView.Overdue] = ("overdue", "Overdue"),
+        [QueueView.All] = ("all", "All"),
+    };
 
-    public sealed record Result(IReadOnlyList<Row> Rows, int Page, int TotalPages, int TotalCount, string? Search, DateOnly Today);
+    /// <summary>Raw query-string values: anything binds, and what does not parse is ignored.</summary>
+    public sealed record Query(string? View, string? Search, string? Status, string? Regime, string? Officer, int Page, string CurrentUser) : IQuery<Result>;
 
-    public sealed class Handler(FoiDbContext db, TimeProvider time) : IQueryHandler<Query, Result>
+    public sealed record ReferenceQuery(int Id) : IQuery<string?>;
+
+    public sealed record Row(
+        int Id,
+        string Reference,
+        string Title,
+        DateTime ReceivedAtUtc,
+        DateOnly DueOn,
+        RequestStatus Status,
+        Regime Regime,
+        string? AssignedOfficer,
+        string OfficerName,
+        Guid Version,
+        bool IsOpen,
+        bool ClockStopped,
+        bool Overdue,
+        bool DueSoon);
+
+    public sealed record Filters(RequestStatus? Status, Regime? Regime, string? Officer, string? Search)
+    {
+        public bool Any => Status is not null || Regime is not null || Officer is not null;
+    }
+
+    public sealed record Result(
+        QueueView View,
+        IReadOnlyList<Row> Rows,
+        int Page,
+        int TotalPages,
+        int TotalCount,
+        IReadOnlyDictionary<QueueView, int?> Counts,
+        Filters Filters,
+        IReadOnlyList<CaseWorker> Officers,
+        DateOnly Today,
+        DateOnly DueSoonBy)
+    {
+        public string? Search => Filters.Search;
+
+        /// <summary>The queue URL for <paramref name="view"/> with the current filters (a shareable link).</summary>
+        public string Link(QueueView view, int page = 1)
+        {
+            var parts = new List<string> { "view=" + ViewNames[view].Slug };
+            if (!string.IsNullOrEmpty(Filters.Search))
+            {
+                parts.Add("q=" + Uri.EscapeDataString(Filters.Search));
+            }
+
+            if (Filters.Status is { } status)
+            {
+                parts.Add("status=" + status);
+            }
+
+            if (Filters.Regime is { } regime)
+            {
+                parts.Add("regime=" + regime.ToString().ToLowerInvariant());
+            }
+
+            if (Filters.Officer is { } officer)
+            {
+                parts.Add("officer=" + Uri.EscapeDataString(officer));
+            }
+
+            if (page > 1)
+            {
+                parts.Add("page=" + page.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return "/staff/cases?" + string.Join("&", parts);
+        }
+    }
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time, ICalendarSource calendars) : IQueryHandler<Query, Result>
     {
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
-            var today = UkLocalDate.FromInstant(time.GetUtcNow());
             var search = query.Search?.Trim();
             if (search is { Length: > SearchMaxLength })
             {
                 search = search[..SearchMaxLength];
             }
 
-            var requests = db.Requests.AsNoTracking();
-            if (!string.IsNullOrEmpty(search))
+            search = string.IsNullOrEmpty(search) ? null : search;
+            var officers = await CaseWorkers.ListAsync(db, cancellationToken);
+            var filters = new Filters(
+                ParseEnum<RequestStatus>(query.Status),
+                ParseEnum<Regime>(query.Regime),
+                officers.FirstOrDefault(o => string.Equals(o.UserName, query.Officer?.Trim(), StringComparison.OrdinalIgnoreCase))?.UserName,
+                search);
+            // Searching by reference looks through every request unless a view was chosen.
+            var view = ParseView(query.View) ?? (search is null ? QueueView.Open : QueueView.All);
+
+            // "Overdue" and "due soon" are derived here from the stored due date and today's UK date, never stored.
+            // FOIA s.10(6) working days; FOISA requests count on the Scottish calendar (FOISA s.73).
+            var today = UkLocalDate.FromInstant(time.GetUtcNow());
+            var ukBy = (await calendars.ForRegimeAsync(Core.Statute.Regime.Foia, cancellationToken)).AddWorkingDays(today, DueSoonWorkingDays);
+            var scotlandBy = (await calendars.ForRegimeAsync(Core.Statute.Regime.Foisa, cancellationToken)).AddWorkingDays(today, DueSoonWorkingDays);
+            var me = query.CurrentUser;
+
+            var filtered = Filter(db.Requests.AsNoTracking(), filters);
+            var open = filtered.Where(r => OpenStatuses.Contains(r.Status));
+
+            // All five open views in one pass over the open requests (index on Status, DueOn), then one count for "All".
+            var openCounts = await open
+                .GroupBy(_ => 1)
+                .Select(g => new
+                {
+                    Open = g.Count(),
+                    Mine = g.Count(r => r.AssignedOfficer == me),
+                    Unassigned = g.Count(r => r.AssignedOfficer == null),
+                    DueSoon = g.Count(r => RunningStatuses.Contains(r.Status) && r.DueOn >= today && (r.Regime == Core.Statute.Regime.Foisa ? r.DueOn <= scotlandBy : r.DueOn <= ukBy)),
+                    Overdue = g.Count(r => RunningStatuses.Contains(r.Status) && r.DueOn < today),
+                })
+                .FirstOrDefaultAsync(cancellationToken);
+            // "All" is the whole history: counted only when it is the view shown (its paging needs it), not on every request.
+            int? all = view == QueueView.All ? await filtered.CountAsync(cancellationToken) : null;
+            var counts = new Dictionary<QueueView, int?>
+            {
+                [QueueView.Mine] = openCounts?.Mine ?? 0,
+                [QueueView.Unassigned] = openCounts?.Unassigned ?? 0,
+                [QueueView.Open] = openCounts?.Open ?? 0,
+                [QueueView.DueSoon] = openCounts?.DueSoon ?? 0,
+                [QueueView.Overdue] = openCounts?.Overdue ?? 0,
+                [QueueView.All] = all,
+            };
+
+            var rows = view switch
+            {
+                QueueView.Mine => open.Where(r => r.AssignedOfficer == me),
+                QueueView.Unassigned => open.Where(r => r.AssignedOfficer == null),
+                QueueView.Open => open,
+                QueueView.DueSoon => open.Where(r => RunningStatuses.Contains(r.Status) && r.DueOn >= today && (r.Regime == Core.Statute.Regime.Foisa ? r.DueOn <= scotlandBy : r.DueOn <= ukBy)),
+                QueueView.Overdue => open.Where(r => RunningStatuses.Contains(r.Status) && r.DueOn < today),
+                _ => filtered,
+            };
+            var ordered = view == QueueView.All
+                ? rows.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id)
+                : rows.OrderBy(r => r.DueOn).ThenBy(r => r.Reference);
+
+            var total = counts[view] ?? 0;
+            var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+            var page = Math.Clamp(query.Page, 1, totalPages);
+            // Two steps: the page's ids from the covering index (sorting small index entries), then just those rows.
+            var ids = await ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToListAsync(cancellationToken);
+            var byId = await db.Requests.AsNoTracking()
+                .Where(r => ids.Contains(r.Id))
+                .Select(r => new { r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.Status, r.Regime, r.AssignedOfficer, r.Version })
+                .ToDictionaryAsync(r => r.Id, cancellationToken);
+            var found = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+
+            var result = found.Select(r =>
+            {
+                var isOpen = FoiRequest.OpenStatuses.Contains(r.Status);
+                var running = isOpen && !FoiRequest.ClockStoppedStatuses.Contains(r.Status);
+                var dueSoonBy = r.Regime == Core.Statute.Regime.Foisa ? scotlandBy : ukBy;
+                return new Row(
+                    r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.Status, r.Regime, r.AssignedOfficer,
+                    CaseWorkers.NameOf(officers, r.AssignedOfficer), r.Version, isOpen, isOpen && !running,
+                    running && r.DueOn < today, running && r.DueOn >= today && r.DueOn <= dueSoonBy);
+            }).ToList();
+            return new Result(view, result, page, totalPages, total, counts, filters, officers, today, ukBy);
+        }
+
+        // Spelled out as constants so the SQL is "Status IN ('Received', ...)" and can use the (Status, DueOn) index.
+        private static readonly RequestStatus[] OpenStatuses = [.. FoiRequest.OpenStatuses];
+
+        private static readonly RequestStatus[] RunningStatuses = [.. FoiRequest.OpenStatuses.Except(FoiRequest.ClockStoppedStatuses)];
+
+        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters)
+        {
+            if (filters.Search is { } search)
             {
                 // Parameterised LIKE; % and _ typed by the user are matched literally.
                 var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
                 requests = requests.Where(r => EF.Functions.Like(r.Reference, pattern, "\\"));
             }
 
-            var total = await requests.CountAsync(cancellationToken);
-            var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
-            var page = Math.Clamp(query.Page, 1, totalPages);
-            var rows = await requests
-                .OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id)
-                .Skip((page - 1) * PageSize)
-                .Take(PageSize)
-                .Select(r => new { r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.Status })
-                .ToListAsync(cancellationToken);
-            return new Result(
-                rows.Select(r => new Row(r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.Status, IsOverdue(r.Status, r.DueOn, today))).ToList(),
-                page,
-                totalPages,
-                total,
-                search,
-                today);
+            if (filters.Status is { } status)
+            {
+                requests = requests.Where(r => r.Status == status);
+            }
+
+            if (filters.Regime is { } regime)
+            {
+                requests = requests.Where(r => r.Regime == regime);
+            }
+
+            if (filters.Officer is { } officer)
+            {
+                requests = requests.Where(r => r.AssignedOfficer == officer);
+            }
+
+            return requests;
         }
 
-        // Derived, never stored: an open request past its due date.
-        private static bool IsOverdue(RequestStatus status, DateOnly dueOn, DateOnly today) =>
-            dueOn < today && status is not (RequestStatus.Responded or RequestStatus.InternalReview or RequestStatus.Reviewed or RequestStatus.Withdrawn or RequestStatus.Lapsed);
+        private static QueueView? ParseView(string? value) =>
+            ViewNames.Where(v => string.Equals(v.Value.Slug, value?.Trim(), StringComparison.OrdinalIgnoreCase)).Select(v => (QueueView?)v.Key).FirstOrDefault();
+
+        private static T? ParseEnum<T>(string? value)
+            where T : struct, Enum =>
+            !string.IsNullOrWhiteSpace(value) && !value.Trim().All(char.IsAsciiDigit) && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+                ? parsed
+                : null;
+    }
+
+    public sealed class ReferenceHandler(FoiDbContext db) : IQueryHandler<ReferenceQuery, string?>
+    {
+        public async ValueTask<string?> Handle(ReferenceQuery query, CancellationToken cancellationToken) =>
+            await db.Requests.AsNoTracking().Where(r => r.Id == query.Id).Select(r => r.Reference).SingleOrDefaultAsync(cancellationToken);
     }
 }

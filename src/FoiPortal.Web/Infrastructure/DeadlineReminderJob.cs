@@ -1,0 +1,157 @@
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Messaging;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
+using FoiPortal.Web.Infrastructure.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FoiPortal.Web.Infrastructure;
+
+/// <summary>
+/// Emails the assigned officer when a request is 5 working days and 1 working day from its due date, and once when it
+/// is overdue (FOIA s.10(1)). Runs at start and then hourly. Exactly once per request, kind and due date, also across
+/// restarts and several web nodes: the reminder row (unique on RequestId, Kind, DueOn) and the outbox email are saved
+/// in one transaction, so a node that loses the race saves neither and skips.
+/// </summary>
+public sealed class DeadlineReminderJob(
+    IServiceScopeFactory scopes,
+    ICalendarSource calendars,
+    IOptions<RequestOptions> requestOptions,
+    OutboxSignal outbox,
+    TimeProvider time,
+    ILogger<DeadlineReminderJob> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    // FOIA s.1(3), s.10(2): no reminders while the clock is stopped for clarification or a fee.
+    private static readonly RequestStatus[] RunningStatuses = [.. FoiRequest.OpenStatuses.Except(FoiRequest.ClockStoppedStatuses)];
+
+    /// <summary>Creates the reminders due today (UK date from <see cref="TimeProvider"/>); returns how many were created.</summary>
+    public async Task<int> SendDueRemindersAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FoiDbContext>();
+        var now = time.GetUtcNow();
+        var today = UkLocalDate.FromInstant(now);
+        var uk = await calendars.ForRegimeAsync(Regime.Foia, cancellationToken);
+        var scotland = await calendars.ForRegimeAsync(Regime.Foisa, cancellationToken);
+        var horizon = Max(uk.AddWorkingDays(today, DeadlineReminder.FiveDaysAhead), scotland.AddWorkingDays(today, DeadlineReminder.FiveDaysAhead));
+
+        // Open, running, assigned, within five working days or past; overdue ones already reminded for this due date are left out in SQL.
+        var candidates = await db.Requests.AsNoTracking()
+            .Where(r => RunningStatuses.Contains(r.Status) && r.AssignedOfficer != null && r.DueOn <= horizon)
+            .Where(r => r.DueOn >= today || !db.DeadlineReminders.Any(d => d.RequestId == r.Id && d.DueOn == r.DueOn && d.Kind == ReminderKind.Overdue))
+            .Select(r => new
+            {
+                r.Id,
+                r.Reference,
+                r.Title,
+                r.DueOn,
+                r.Regime,
+                Officer = r.AssignedOfficer!,
+                Sent = db.DeadlineReminders.Where(d => d.RequestId == r.Id && d.DueOn == r.DueOn).Select(d => d.Kind).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return 0;
+        }
+
+        var staff = await db.Users.AsNoTracking()
+            .Where(u => u.UserName != null && u.Email != null)
+            .Select(u => new { UserName = u.UserName!, Email = u.Email!, u.DisplayName })
+            .ToListAsync(cancellationToken);
+        var created = 0;
+        foreach (var request in candidates)
+        {
+            var calendar = request.Regime == Regime.Foisa ? scotland : uk;
+            if (DeadlineReminder.Due(request.DueOn, today, calendar) is not { } kind || request.Sent.Contains(kind))
+            {
+                continue;
+            }
+
+            var officer = staff.FirstOrDefault(s => string.Equals(s.UserName, request.Officer, StringComparison.OrdinalIgnoreCase));
+            if (officer is null)
+            {
+                logger.LogWarning("Request {RequestId} is assigned to an unknown staff user; no deadline reminder sent", request.Id);
+                continue;
+            }
+
+            var (subject, body) = Compose(kind, request.Id, request.Reference, request.Title, request.DueOn, calendar.WorkingDaysBetween(today, request.DueOn), officer.DisplayName);
+            db.ChangeTracker.Clear();
+            db.DeadlineReminders.Add(new DeadlineReminder(request.Id, kind, request.DueOn, now.UtcDateTime));
+            db.OutboundEmails.Add(new OutboundEmail(officer.Email, officer.DisplayName, subject, body, now.UtcDateTime));
+            try
+            {
+                // One SaveChanges: the reminder and its email commit together or not at all.
+                await db.SaveChangesAsync(cancellationToken);
+                created++;
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                var done = await db.DeadlineReminders.AnyAsync(d => d.RequestId == request.Id && d.Kind == kind && d.DueOn == request.DueOn, cancellationToken);
+                if (!done)
+                {
+                    throw;
+                }
+
+                // The unique index: another node (or an overlapping run) sent this reminder first.
+                logger.LogInformation("Deadline reminder {Kind} for request {RequestId} already sent elsewhere; skipped", kind, request.Id);
+            }
+        }
+
+        if (created > 0)
+        {
+            outbox.Notify();
+            logger.LogInformation("Created {Count} deadline reminders", created);
+        }
+
+        return created;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                await SendDueRemindersAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Deadline reminders failed; will try again");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Reference, title, due date and a link to the case: never the requester's personal data.</summary>
+    private (string Subject, string Body) Compose(ReminderKind kind, int id, string reference, string title, DateOnly dueOn, int workingDaysLeft, string officerName)
+    {
+        var due = UkDates.WithWeekday(dueOn);
+        var (subject, state) = kind switch
+        {
+            ReminderKind.Overdue => ($"Overdue: {reference} was due on {due}", $"was due on {due} and is now overdue"),
+            _ when workingDaysLeft <= 0 => ($"Due today: {reference}", $"is due today, {due}"),
+            _ when workingDaysLeft == 1 => ($"Due in 1 working day: {reference}", $"is due on {due}: 1 working day left"),
+            _ => ($"Due in {workingDaysLeft} working days: {reference}", $"is due on {due}: {workingDaysLeft} working days left"),
+        };
+        var link = $"{requestOptions.Value.PublicBaseUrl.TrimEnd('/')}/staff/cases/{id}";
+        var body = $"""
+            Dear {(string.IsNullOrWhiteSpace(officerName) ? "colleague" : officerName)},
+
+            The Freedom of Information request {reference} ("{title}") assigned to you {state}.
+
+            Open the case: {link}
+
+            The response is due within 20 working days of receipt (Freedom of Information Act 2000, section 10).
+            This is an automatic reminder. You will get one reminder 5 working days before the due date, one 1 working day before, and one if it becomes overdue.
+            """;
+        return (subject.Length > OutboundEmail.SubjectMaxLength ? subject[..OutboundEmail.SubjectMaxLength] : subject, body);
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+}

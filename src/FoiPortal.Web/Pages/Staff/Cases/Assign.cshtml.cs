@@ -1,0 +1,112 @@
+using FluentValidation;
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Web.Pages.Staff.Cases;
+
+/// <summary>Give a request to any officer or manager.</summary>
+public sealed class AssignModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public AssignRequest.Command Data { get; set; } = new();
+
+    public AssignRequest.Form Form { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (await mediator.Send(new AssignRequest.Query(id)) is not { } form)
+        {
+            return NotFound();
+        }
+
+        Form = form;
+        Data = new AssignRequest.Command { Id = id, Version = form.Version, Officer = form.AssignedOfficer };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        // Loaded first so that a refusal re-renders the page with its radios.
+        if (await mediator.Send(new AssignRequest.Query(id)) is not { } form)
+        {
+            return NotFound();
+        }
+
+        Form = form;
+        Data.Id = id;
+        Data.By = User.Identity?.Name ?? string.Empty;
+        await mediator.Send(Data);
+        return Redirect($"/staff/cases/{id}");
+    }
+}
+
+public static class AssignRequest
+{
+    public sealed record Query(int Id) : IQuery<Form?>;
+
+    public sealed record Form(int Id, string Reference, string Title, RequestStatus Status, bool IsOpen, string? AssignedOfficer, Guid Version, IReadOnlyList<CaseWorker> Officers);
+
+    /// <summary>The form: who gets the request, and the version the officer saw (optimistic concurrency).</summary>
+    public sealed class Command : ICommand<bool>
+    {
+        /// <summary>Posted by the queue's "Assign to me" forms; the assign page takes it from the route.</summary>
+        public int Id { get; set; }
+
+        public Guid Version { get; set; }
+
+        public string? Officer { get; set; }
+
+        [BindNever]
+        public string By { get; set; } = string.Empty;
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(FoiDbContext db)
+        {
+            RuleFor(c => c.Officer).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Select who to assign this request to")
+                .MustAsync(async (officer, ct) => (await CaseWorkers.ListAsync(db, ct)).Any(w => string.Equals(w.UserName, officer, StringComparison.OrdinalIgnoreCase)))
+                .WithMessage("Select an officer or manager from the list");
+        }
+    }
+
+    public sealed class QueryHandler(FoiDbContext db) : IQueryHandler<Query, Form?>
+    {
+        public async ValueTask<Form?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var r = await db.Requests.AsNoTracking()
+                .Where(x => x.Id == query.Id)
+                .Select(x => new { x.Id, x.Reference, x.Title, x.Status, x.AssignedOfficer, x.Version })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (r is null)
+            {
+                return null;
+            }
+
+            var officers = await CaseWorkers.ListAsync(db, cancellationToken);
+            return new Form(r.Id, r.Reference, r.Title, r.Status, FoiRequest.OpenStatuses.Contains(r.Status), r.AssignedOfficer, r.Version, officers);
+        }
+    }
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var request = await db.Requests.SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
+                ?? throw new DomainException("This request no longer exists.");
+            var officer = (await CaseWorkers.ListAsync(db, cancellationToken))
+                .First(w => string.Equals(w.UserName, command.Officer, StringComparison.OrdinalIgnoreCase));
+
+            // The version the officer saw: if someone changed the request since, the save fails with a 409 and nothing is lost.
+            db.Entry(request).Property(r => r.Version).OriginalValue = command.Version;
+            request.AssignTo(officer.UserName, command.By, time.GetUtcNow());
+            return true;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using FoiPortal.Core.Requests;
+using FoiPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FoiPortal.Web.Tests;
+
+/// <summary>Today is Monday 10 March 2031 (see <see cref="FixedClockPortal"/>): 5 working days ahead is Tuesday 18 March.</summary>
+public sealed class DeadlineReminderTests(FixedClockPortal portal) : IClassFixture<FixedClockPortal>
+{
+    private const string Officer = "officer@foiportal.test";
+    private static readonly DateTimeOffset At = FixedClockPortal.Now.AddDays(-20);
+
+    [Fact]
+    public async Task SendDueReminders_SendsEachKindOnceAcrossRunsAndRestarts()
+    {
+        var fiveDays = await portal.AddRequestAsync("RM/5", new DateOnly(2031, 3, 18), r => r.StartWork(Officer, At));
+        var oneDay = await portal.AddRequestAsync("RM/1", new DateOnly(2031, 3, 11), r => r.StartWork(Officer, At));
+        var overdue = await portal.AddRequestAsync("RM/O", new DateOnly(2031, 3, 7), r => r.StartWork(Officer, At));
+        var notYet = await portal.AddRequestAsync("RM/N", new DateOnly(2031, 3, 19), r => r.StartWork(Officer, At));
+        var unassigned = await portal.AddRequestAsync("RM/U", new DateOnly(2031, 3, 11));
+        var stopped = await portal.AddRequestAsync("RM/S", new DateOnly(2031, 3, 7), r =>
+        {
+            r.StartWork(Officer, At);
+            r.IssueFeesNotice(Officer, At);
+        });
+        var job = portal.Services.GetRequiredService<DeadlineReminderJob>();
+
+        await job.SendDueRemindersAsync(CancellationToken.None);
+        await job.SendDueRemindersAsync(CancellationToken.None);
+        // A restart: a new job instance with nothing in memory.
+        await ActivatorUtilities.CreateInstance<DeadlineReminderJob>(portal.Services).SendDueRemindersAsync(CancellationToken.None);
+
+        Assert.Equal([ReminderKind.FiveDays], await KindsAsync(fiveDays));
+        Assert.Equal([ReminderKind.OneDay], await KindsAsync(oneDay));
+        Assert.Equal([ReminderKind.Overdue], await KindsAsync(overdue));
+        Assert.Empty(await KindsAsync(notYet));
+        Assert.Empty(await KindsAsync(unassigned));
+        Assert.Empty(await KindsAsync(stopped));
+        foreach (var reference in new[] { "RM/5", "RM/1", "RM/O" })
+        {
+            Assert.Equal(1, await portal.WithDbAsync(db => db.OutboundEmails.CountAsync(e => e.Subject.Contains(reference))));
+        }
+
+        Assert.Equal(0, await portal.WithDbAsync(db => db.OutboundEmails.CountAsync(e => e.Subject.Contains("RM/N") || e.Subject.Contains("RM/U") || e.Subject.Contains("RM/S"))));
+    }
+
+    [Fact]
+    public async Task Reminder_NamesTheCaseAndDueDateButNotTheRequester()
+    {
+        var id = await portal.AddRequestAsync("RM/E", new DateOnly(2031, 3, 18), r => r.StartWork(Officer, At));
+
+        await portal.Services.GetRequiredService<DeadlineReminderJob>().SendDueRemindersAsync(CancellationToken.None);
+
+        var email = await portal.WithDbAsync(db => db.OutboundEmails.AsNoTracking().SingleAsync(e => e.Subject.Contains("RM/E")));
+        Assert.Equal(Officer, email.ToAddress);
+        Assert.Equal("Due in 5 working days: RM/E", email.Subject);
+        Assert.Contains("Tuesday 18 March 2031", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Title of RM/E", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/staff/cases/{id}", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pat Requester", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("pat.requester@example.org", email.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reminder_AfterTheDueDateMoves_IsSentAgainForTheNewDate()
+    {
+        var id = await portal.AddRequestAsync("RM/M", new DateOnly(2031, 3, 11), r => r.StartWork(Officer, At));
+        var job = portal.Services.GetRequiredService<DeadlineReminderJob>();
+        await job.SendDueRemindersAsync(CancellationToken.None);
+
+        await portal.WithDbAsync(db => db.Requests.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.DueOn, new DateOnly(2031, 3, 12))));
+        await job.SendDueRemindersAsync(CancellationToken.None);
+
+        var sent = await portal.WithDbAsync(db => db.DeadlineReminders.Where(d => d.RequestId == id).OrderBy(d => d.DueOn).Select(d => new { d.Kind, d.DueOn }).ToListAsync());
+        Assert.Equal(2, sent.Count);
+        Assert.Equal((ReminderKind.OneDay, new DateOnly(2031, 3, 11)), (sent[0].Kind, sent[0].DueOn));
+        Assert.Equal((ReminderKind.FiveDays, new DateOnly(2031, 3, 12)), (sent[1].Kind, sent[1].DueOn));
+    }
+
+    [Fact]
+    public async Task TwoNodesAtOnce_SendEachReminderOnce()
+    {
+        var id = await portal.AddRequestAsync("RM/2", new DateOnly(2031, 3, 18), r => r.StartWork(Officer, At));
+        var nodeA = ActivatorUtilities.CreateInstance<DeadlineReminderJob>(portal.Services);
+        var nodeB = ActivatorUtilities.CreateInstance<DeadlineReminderJob>(portal.Services);
+
+        await Task.WhenAll(nodeA.SendDueRemindersAsync(CancellationToken.None), nodeB.SendDueRemindersAsync(CancellationToken.None));
+
+        Assert.Equal([ReminderKind.FiveDays], await KindsAsync(id));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.OutboundEmails.CountAsync(e => e.Subject.Contains("RM/2"))));
+    }
+
+    private Task<List<ReminderKind>> KindsAsync(int requestId) =>
+        portal.WithDbAsync(db => db.DeadlineReminders.Where(d => d.RequestId == requestId).Select(d => d.Kind).ToListAsync());
+}
