@@ -1,4 +1,5 @@
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class DeadlineReminderTests(FixedClockPortal portal) : IClassFixtu
         var stopped = await portal.AddRequestAsync("RM/S", new DateOnly(2031, 3, 7), r =>
         {
             r.StartWork(Officer, At);
-            r.IssueFeesNotice(Officer, At);
+            r.IssueFeesNotice(Officer, DateOnly.FromDateTime(At.UtcDateTime), At, WorkingDayCalendar.UnitedKingdom());
         });
         var job = portal.Services.GetRequiredService<DeadlineReminderJob>();
 

@@ -276,7 +276,7 @@ public sealed class QueueTests(FixedClockPortal portal) : IClassFixture<FixedClo
         await portal.AddRequestAsync("QV/D", new DateOnly(2031, 3, 5), r =>
         {
             r.StartWork(Officer, At);
-            r.SeekClarification(Officer, At);
+            r.SeekClarification(Officer, DateOnly.FromDateTime(At.UtcDateTime), At, WorkingDayCalendar.UnitedKingdom());
         });
         await portal.AddRequestAsync("QV/E", new DateOnly(2031, 3, 1), r =>
         {
