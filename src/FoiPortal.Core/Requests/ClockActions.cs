@@ -5,8 +5,7 @@ namespace FoiPortal.Core.Requests;
 /// <summary>Which clock actions make sense for a request now, so pages offer only those the aggregate would accept.</summary>
 public static class ClockActions
 {
-    public static bool IsOpen(RequestStatus status) =>
-        status is not (RequestStatus.Responded or RequestStatus.InternalReview or RequestStatus.Reviewed or RequestStatus.Withdrawn or RequestStatus.Lapsed);
+    public static bool IsOpen(RequestStatus status) => FoiRequest.IsOpenStatus(status);
 
     public static IReadOnlyList<ClockEventKind> Available(RequestStatus status, Regime regime, ClockReading reading, int timeLimitWorkingDays, DateOnly today)
     {

@@ -111,7 +111,10 @@ public sealed class FoiRequest
         RequestStatus.AwaitingFee,
     ];
 
-    public bool IsOpen => Status is not (RequestStatus.Responded or RequestStatus.InternalReview or RequestStatus.Reviewed or RequestStatus.Withdrawn or RequestStatus.Lapsed);
+    public bool IsOpen => IsOpenStatus(Status);
+
+    /// <summary>Still being handled: one rule for the aggregate, the queue and the case page.</summary>
+    public static bool IsOpenStatus(RequestStatus status) => OpenStatuses.Contains(status);
 
     public static FoiRequest Submit(
         string reference,
