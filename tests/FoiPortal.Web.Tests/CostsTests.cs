@@ -307,6 +307,25 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
         var request = await factory.WithDbAsync(db => db.Requests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == id));
         Assert.Equal(RequestStatus.Returned, request.Status);
         Assert.Contains(request.Events, e => e.Description == "Returned for changes: Add the sampling figures for 2019" && e.Actor == Manager);
+        var officer = await SignedInAsync(Officer);
+        var estimatePage = await Html.GetAsync(officer, $"/staff/cases/{id}/costs");
+        Assert.Equal("Comment: Add the sampling figures for 2019", Text(estimatePage, "#review-comment"));
+        Assert.NotNull(estimatePage.QuerySelector("#decide-link"));
+    }
+
+    [Fact]
+    public async Task Decide_AfterReturn_GoesBackForSignOff()
+    {
+        var (id, decisionId) = await RefusedByAsync(Officer);
+        await SignOffAsync(await SignedInAsync(Manager), decisionId, "Return", "Reword the advice");
+        var officer = await SignedInAsync(Officer);
+
+        var response = await DecideAsync(officer, id, "Refuse", "You could ask for one year of records instead.");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(RequestStatus.AwaitingSignOff, await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
+        var states = await factory.WithDbAsync(db => db.CostDecisions.Where(d => d.FoiRequestId == id).OrderBy(d => d.Id).Select(d => d.SignOff).ToListAsync());
+        Assert.Equal([SignOffState.Returned, SignOffState.Pending], states);
     }
 
     [Fact]

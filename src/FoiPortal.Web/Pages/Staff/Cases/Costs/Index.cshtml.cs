@@ -83,7 +83,11 @@ public static class CostEstimatePage
         string Verdict,
         bool Exceeds,
         bool DeterminingWhetherHeldAloneExceeds,
-        string? WhyNotEditable);
+        string? WhyNotEditable,
+        LatestDecision? Decision);
+
+    /// <summary>The decision in force, so an officer sees a manager's comment on a returned refusal.</summary>
+    public sealed record LatestDecision(CostOutcome Outcome, bool GoodwillDisclosure, SignOffState SignOff, string DecidedBy, string? ReviewedBy, string? ReviewComment);
 
     public sealed class Handler(FoiDbContext db, IOptions<AuthorityOptions> authority) : IQueryHandler<Query, Model?>
     {
@@ -107,9 +111,12 @@ public static class CostEstimatePage
 
             var estimate = await CostLimits.LoadAsync(db, r.Id, r.Regime, cancellationToken);
             var limit = CostLimits.For(estimate.Regime, authority.Value);
+            var decision = await db.CostDecisions.AsNoTracking().Where(d => d.FoiRequestId == r.Id).OrderByDescending(d => d.Id)
+                .Select(d => new LatestDecision(d.Outcome, d.GoodwillDisclosure, d.SignOff, d.DecidedBy, d.ReviewedBy, d.ReviewComment))
+                .FirstOrDefaultAsync(cancellationToken);
             return new Model(
                 r.Id, r.Reference, r.Title, r.Status, r.Regime, r.Questions, estimate, limit, CostLimits.Verdict(estimate, limit),
-                estimate.ExceedsLimit(limit), estimate.DeterminingWhetherHeldAloneExceeds(limit), CostLimits.WhyNotEditable(r.Status));
+                estimate.ExceedsLimit(limit), estimate.DeterminingWhetherHeldAloneExceeds(limit), CostLimits.WhyNotEditable(r.Status), decision);
         }
     }
 }
