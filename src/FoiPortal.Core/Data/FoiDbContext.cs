@@ -1,4 +1,5 @@
 using FoiPortal.Core.Calendar;
+using FoiPortal.Core.Costs;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
@@ -25,6 +26,10 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<CalendarAdjustmentRecord> CalendarAdjustments => Set<CalendarAdjustmentRecord>();
+
+    public DbSet<CostEstimate> CostEstimates => Set<CostEstimate>();
+
+    public DbSet<CostDecision> CostDecisions => Set<CostDecision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

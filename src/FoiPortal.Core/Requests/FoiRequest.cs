@@ -344,9 +344,10 @@ public sealed class FoiRequest
     public void SubmitForSignOff(string officer, DateTimeOffset at) =>
         MoveTo(RequestStatus.AwaitingSignOff, at, "Submitted for sign-off", officer);
 
-    public void Approve(string manager, DateTimeOffset at) => MoveTo(RequestStatus.Approved, at, "Approved", manager);
+    public void Approve(string manager, DateTimeOffset at, string? comment = null) => MoveTo(RequestStatus.Approved, at, WithComment("Approved", comment), manager);
 
-    public void ReturnToOfficer(string manager, DateTimeOffset at) => MoveTo(RequestStatus.Returned, at, "Returned for changes", manager);
+    public void ReturnToOfficer(string manager, DateTimeOffset at, string? comment = null) =>
+        MoveTo(RequestStatus.Returned, at, WithComment("Returned for changes", comment), manager);
 
     public void Resume(string officer, DateTimeOffset at) => MoveTo(RequestStatus.InProgress, at, "Work resumed", officer);
 
@@ -384,6 +385,18 @@ public sealed class FoiRequest
     }
 
     public bool CanMoveTo(RequestStatus next) => AllowedMoves[Status].Contains(next);
+
+    /// <summary>"Returned for changes: comment", cut to fit the timeline.</summary>
+    private static string WithComment(string description, string? comment)
+    {
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            return description;
+        }
+
+        var text = $"{description}: {comment.Trim()}";
+        return text.Length <= RequestEvent.DescriptionMaxLength ? text : text[..(RequestEvent.DescriptionMaxLength - 1)] + "…";
+    }
 
     private void MoveTo(RequestStatus next, DateTimeOffset at, string description, string? actor)
     {

@@ -63,6 +63,155 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("CalendarAdjustments", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdviceText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EstimateMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GoodwillDisclosure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("LimitAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LimitMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalWording")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignOff")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId");
+
+                    b.HasIndex("SignOff", "FoiRequestId");
+
+                    b.ToTable("CostDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostEstimate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId")
+                        .IsUnique();
+
+                    b.ToTable("CostEstimates", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostEstimateLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConfirmedOverEightHoursPerUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CostEstimateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinutesHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinutesLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinutesPerUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CostEstimateId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("CostEstimateLines", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -592,6 +741,33 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostDecision", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostEstimate", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithOne()
+                        .HasForeignKey("FoiPortal.Core.Costs.CostEstimate", "FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostEstimateLine", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Costs.CostEstimate", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CostEstimateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -711,6 +887,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostEstimate", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>

@@ -28,6 +28,7 @@ public static class FoiPortalHost
     public const string StaffPolicy = "Staff";
     public const string CaseWorkPolicy = "CaseWork";
     public const string AdminPolicy = "Admin";
+    public const string ManagerPolicy = "Manager";
 
     public static void AddFoiPortal(this WebApplicationBuilder builder)
     {
@@ -83,6 +84,7 @@ public static class FoiPortalHost
             o.Conventions.AuthorizeFolder("/Staff", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Staff/Cases", CaseWorkPolicy);
             o.Conventions.AuthorizeFolder("/Staff/Admin", AdminPolicy);
+            o.Conventions.AuthorizeFolder("/Staff/SignOff", ManagerPolicy);
             o.Conventions.AllowAnonymousToPage("/Staff/SignIn");
             o.Conventions.AllowAnonymousToPage("/Staff/AccessDenied");
         }).AddMvcOptions(o => o.Filters.Add<ValidationExceptionFilter>());
@@ -192,7 +194,8 @@ public static class FoiPortalHost
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All))
             .AddPolicy(CaseWorkPolicy, p => p.RequireRole(StaffRoles.Officer, StaffRoles.Manager))
-            .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin));
+            .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin))
+            .AddPolicy(ManagerPolicy, p => p.RequireRole(StaffRoles.Manager));
     }
 
     /// <summary>Anonymous POSTs (the public forms) are limited per client address; staff and reads are not.</summary>

@@ -1,3 +1,4 @@
+using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
@@ -57,20 +58,57 @@ public sealed class DevelopmentSeeder(
             await users.AddToRoleAsync(user, role);
         }
 
-        if (await db.Requests.AnyAsync(r => r.Reference == GroomingReference))
+        if (!await db.Requests.AnyAsync(r => r.Reference == GroomingReference))
+        {
+            var calendar = WorkingDayCalendar.ForRegime(Regime.Foia);
+            db.Requests.Add(OnlineGrooming(calendar));
+            foreach (var sample in SampleRequests(calendar, time.GetUtcNow()))
+            {
+                db.Requests.Add(sample);
+            }
+
+            await db.SaveChangesAsync();
+            logger.LogInformation("Seeded demo staff accounts and sample requests");
+        }
+
+        await SeedGroomingCostsAsync();
+    }
+
+    /// <summary>
+    /// The seed's "Reason for decision": question 4 needs a manual check of each of 720 records (5 to 30 minutes, 15 on
+    /// average): 180 hours against 18, so the whole request is refused under s.12 with goodwill disclosure, awaiting sign-off.
+    /// Runs once: skipped when the case already has an estimate.
+    /// </summary>
+    private async Task SeedGroomingCostsAsync()
+    {
+        var request = await db.Requests.SingleAsync(r => r.Reference == GroomingReference);
+        if (await db.CostEstimates.AnyAsync(e => e.FoiRequestId == request.Id) || request.Status != RequestStatus.InProgress)
         {
             return;
         }
 
-        var calendar = WorkingDayCalendar.ForRegime(Regime.Foia);
-        db.Requests.Add(OnlineGrooming(calendar));
-        foreach (var sample in SampleRequests(calendar, time.GetUtcNow()))
-        {
-            db.Requests.Add(sample);
-        }
+        var estimate = new CostEstimate(request.Id, request.Regime);
+        estimate.AddLine(new CostLineInput(1, CostActivity.Extracting, "Crime system search for Sexual Communication with a Child offences, one search per year", 6, UnitKind.Years, 10,
+            Evidence: "Timed search of the crime system for 2022: 10 minutes"));
+        estimate.AddLine(new CostLineInput(2, CostActivity.Extracting, "Victim age and gender from the structured fields of the crime records, one report per year", 6, UnitKind.Years, 15,
+            Evidence: "Timed report for 2022: 15 minutes"));
+        estimate.AddLine(new CostLineInput(3, CostActivity.Extracting, "Method of communication where recorded in the structured 'method' field, one report per year", 6, UnitKind.Years, 20,
+            Evidence: "Timed report for 2022: 20 minutes; the field is completed in only some records"));
+        estimate.AddLine(new CostLineInput(4, CostActivity.Extracting, "Manual review of each crime record for arrests, charges and court outcomes", 720, UnitKind.Records, 15, 5, 30,
+            Evidence: "Sampling exercise: 20 records took 300 minutes (between 5 and 30 minutes each)"));
+        db.CostEstimates.Add(estimate);
 
+        var officer = DemoStaff[0].Email;
+        var limit = AppropriateLimit.For(request.Regime, AuthorityType.Other);
+        var advice = CostAdvice.Suggest(estimate, limit);
+        var wording = CostRefusalWording.Compose(estimate, limit, advice, goodwillDisclosure: true).ToPlainText();
+        var decidedAt = new DateTimeOffset(2023, 2, 20, 11, 0, 0, TimeSpan.Zero);
+        db.CostDecisions.Add(new CostDecision(
+            request.Id, CostOutcome.RefuseSection12, goodwillDisclosure: true, string.Join("\n\n", advice.SuggestedWording), wording,
+            limit.Amount, limit.MaxMinutes, estimate.TotalMinutes, officer, decidedAt.UtcDateTime));
+        request.SubmitForSignOff(officer, decidedAt);
         await db.SaveChangesAsync();
-        logger.LogInformation("Seeded demo staff accounts and sample requests");
+        logger.LogInformation("Seeded the cost estimate and s.12 refusal of {Reference}", GroomingReference);
     }
 
     /// <summary>The seed case (West Midlands Police disclosure log, "Online Grooming (62A/23)"). The requester is fictional.</summary>

@@ -1,0 +1,52 @@
+using FoiPortal.Core.Costs;
+using FoiPortal.Core.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FoiPortal.Core.Data.Mappings;
+
+/// <summary>One estimate per request; its lines are owned by it. The request's own mapping is left as it was.</summary>
+internal sealed class CostEstimateConfiguration : IEntityTypeConfiguration<CostEstimate>
+{
+    public void Configure(EntityTypeBuilder<CostEstimate> builder)
+    {
+        builder.ToTable("CostEstimates");
+        builder.HasKey(e => e.Id);
+        builder.HasOne<FoiRequest>().WithOne().HasForeignKey<CostEstimate>(e => e.FoiRequestId).OnDelete(DeleteBehavior.Cascade).IsRequired();
+        builder.HasIndex(e => e.FoiRequestId).IsUnique();
+        // Computed from the lines, never stored.
+        builder.Ignore(e => e.ByQuestion);
+        builder.HasMany(e => e.Lines).WithOne().HasForeignKey("CostEstimateId").OnDelete(DeleteBehavior.Cascade).IsRequired();
+        builder.Navigation(e => e.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CostEstimateLineConfiguration : IEntityTypeConfiguration<CostEstimateLine>
+{
+    public void Configure(EntityTypeBuilder<CostEstimateLine> builder)
+    {
+        builder.ToTable("CostEstimateLines");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Description).HasMaxLength(CostEstimateLine.DescriptionMaxLength).IsRequired();
+        builder.Property(l => l.Evidence).HasMaxLength(CostEstimateLine.EvidenceMaxLength).IsRequired();
+        builder.HasIndex("CostEstimateId", nameof(CostEstimateLine.LineNumber)).IsUnique();
+    }
+}
+
+internal sealed class CostDecisionConfiguration : IEntityTypeConfiguration<CostDecision>
+{
+    public void Configure(EntityTypeBuilder<CostDecision> builder)
+    {
+        builder.ToTable("CostDecisions");
+        builder.HasKey(d => d.Id);
+        builder.HasOne<FoiRequest>().WithMany().HasForeignKey(d => d.FoiRequestId).OnDelete(DeleteBehavior.Cascade).IsRequired();
+        builder.Property(d => d.AdviceText).HasMaxLength(CostDecision.AdviceMaxLength).IsRequired();
+        builder.Property(d => d.RefusalWording).HasMaxLength(CostDecision.WordingMaxLength);
+        builder.Property(d => d.LimitAmount).HasPrecision(9, 2);
+        builder.Property(d => d.DecidedBy).HasMaxLength(256).IsRequired();
+        builder.Property(d => d.ReviewedBy).HasMaxLength(256);
+        builder.Property(d => d.ReviewComment).HasMaxLength(CostDecision.CommentMaxLength);
+        builder.HasIndex(d => new { d.SignOff, d.FoiRequestId });
+        builder.HasIndex(d => d.FoiRequestId);
+    }
+}

@@ -1,0 +1,45 @@
+using FoiPortal.Core.Costs;
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
+using FoiPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Web.Pages.Staff.Cases.Costs;
+
+/// <summary>The appropriate limit for this authority: <c>Authority:Type</c> decides £450 or £600 under FOIA (SI 2004/3244 reg 3).</summary>
+public static class CostLimits
+{
+    public static AuthorityType AuthorityTypeOf(AuthorityOptions options) =>
+        Enum.TryParse<AuthorityType>(options.Type, ignoreCase: true, out var type) && Enum.IsDefined(type) ? type : AuthorityType.Other;
+
+    public static AppropriateLimit For(Regime regime, AuthorityOptions options) => AppropriateLimit.For(regime, AuthorityTypeOf(options));
+
+    /// <summary>"Estimate: 180.0 hours. This exceeds the appropriate limit of £450 (18.0 hours)."</summary>
+    public static string Verdict(CostEstimate estimate, AppropriateLimit limit)
+    {
+        var total = $"Estimate: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}.";
+        if (limit.Amount is not { } amount || limit.MaxMinutes is not { } max)
+        {
+            return total + " The Environmental Information Regulations have no cost limit.";
+        }
+
+        // FOIA s.12(1): "would exceed": exactly at the limit is within it.
+        var verb = estimate.ExceedsLimit(limit) ? "exceeds" : "is within";
+        return $"{total} This {verb} the appropriate limit of {CostFigures.Money(amount)} ({CostFigures.HoursWithUnit(max)}).";
+    }
+
+    /// <summary>The case's status allows changing the estimate or deciding on it.</summary>
+    public static string? WhyNotEditable(RequestStatus status) => status switch
+    {
+        _ when !ClockActions.IsOpen(status) => $"This request is {status.Describe().ToLowerInvariant()}, so its cost estimate cannot be changed.",
+        RequestStatus.AwaitingSignOff => "The cost decision is waiting for a manager's sign-off, so the estimate cannot be changed.",
+        RequestStatus.Approved => "The cost decision has been approved, so the estimate cannot be changed.",
+        _ => null,
+    };
+
+    /// <summary>The case's estimate with its lines (read only), or an empty one.</summary>
+    public static async Task<CostEstimate> LoadAsync(FoiDbContext db, int requestId, Regime regime, CancellationToken ct) =>
+        await db.CostEstimates.AsNoTracking().Include(e => e.Lines).SingleOrDefaultAsync(e => e.FoiRequestId == requestId, ct)
+        ?? new CostEstimate(requestId, regime);
+}
