@@ -51,6 +51,7 @@ public static class FoiPortalHost
         services.Configure<RequestOptions>(configuration.GetSection(RequestOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
 
         builder.AddFoiDatabase();
         services.AddScoped<DevelopmentSeeder>();

@@ -38,6 +38,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Enabled", "true");
         builder.UseSetting("RateLimiting:PublicPostsPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests check the queue's tab counts straight after changing data: no count caching.
+        builder.UseSetting("Queue:CountsCacheSeconds", "0");
     }
 
     public HttpClient CreateBrowserLikeClient() =>

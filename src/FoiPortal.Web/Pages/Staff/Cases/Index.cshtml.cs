@@ -6,6 +6,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace FoiPortal.Web.Pages.Staff.Cases;
 
@@ -163,7 +164,7 @@ public static class CaseList
         }
     }
 
-    public sealed class Handler(FoiDbContext db, TimeProvider time, ICalendarSource calendars) : IQueryHandler<Query, Result>
+    public sealed class Handler(FoiDbContext db, TimeProvider time, ICalendarSource calendars, IMemoryCache cache, IConfiguration configuration) : IQueryHandler<Query, Result>
     {
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -194,17 +195,28 @@ public static class CaseList
             var open = filtered.Where(r => OpenStatuses.Contains(r.Status));
 
             // All five open views in one pass over the open requests (index on Status, DueOn), then one count for "All".
-            var openCounts = await open
-                .GroupBy(_ => 1)
-                .Select(g => new
+            // The tab counts scan every open request (about 3 ms on 2,700 open of 50,000), so each officer's counts for a
+            // set of filters are kept for a few seconds; the rows below are always read live. Measured: bench/README.md.
+            var countsFor = TimeSpan.FromSeconds(configuration.GetValue("Queue:CountsCacheSeconds", 5));
+            var openCounts = countsFor > TimeSpan.Zero
+                ? await cache.GetOrCreateAsync($"queue-counts|{me}|{filters}|{today}", entry =>
                 {
-                    Open = g.Count(),
-                    Mine = g.Count(r => r.AssignedOfficer == me),
-                    Unassigned = g.Count(r => r.AssignedOfficer == null),
-                    DueSoon = g.Count(r => RunningStatuses.Contains(r.Status) && r.DueOn >= today && (r.Regime == Core.Statute.Regime.Foisa ? r.DueOn <= scotlandBy : r.DueOn <= ukBy)),
-                    Overdue = g.Count(r => RunningStatuses.Contains(r.Status) && r.DueOn < today),
+                    entry.AbsoluteExpirationRelativeToNow = countsFor;
+                    return CountOpenAsync();
                 })
-                .FirstOrDefaultAsync(cancellationToken);
+                : await CountOpenAsync();
+
+            Task<OpenCounts?> CountOpenAsync() => open
+            .GroupBy(_ => 1)
+            .Select(g => new OpenCounts
+            {
+                Open = g.Count(),
+                Mine = g.Count(r => r.AssignedOfficer == me),
+                Unassigned = g.Count(r => r.AssignedOfficer == null),
+                DueSoon = g.Count(r => RunningStatuses.Contains(r.Status) && r.DueOn >= today && (r.Regime == Core.Statute.Regime.Foisa ? r.DueOn <= scotlandBy : r.DueOn <= ukBy)),
+                Overdue = g.Count(r => RunningStatuses.Contains(r.Status) && r.DueOn < today),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
             // "All" is the whole history: counted only when it is the view shown (its paging needs it), not on every request.
             int? all = view == QueueView.All ? await filtered.CountAsync(cancellationToken) : null;
             var counts = new Dictionary<QueueView, int?>
@@ -252,6 +264,19 @@ public static class CaseList
                     running && r.DueOn < today, running && r.DueOn >= today && r.DueOn <= dueSoonBy);
             }).ToList();
             return new Result(view, result, page, totalPages, total, counts, filters, officers, today, ukBy);
+        }
+
+        private sealed class OpenCounts
+        {
+            public int Open { get; init; }
+
+            public int Mine { get; init; }
+
+            public int Unassigned { get; init; }
+
+            public int DueSoon { get; init; }
+
+            public int Overdue { get; init; }
         }
 
         // Spelled out as constants so the SQL is "Status IN ('Received', ...)" and can use the (Status, DueOn) index.
