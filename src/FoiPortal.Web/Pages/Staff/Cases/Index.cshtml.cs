@@ -175,7 +175,15 @@ public static class CaseList
             }
 
             search = string.IsNullOrEmpty(search) ? null : search;
-            var officers = await CaseWorkers.ListAsync(db, cancellationToken);
+            // Short caches for what changes rarely or may lag a few seconds (Queue:CountsCacheSeconds, 0 = none).
+            var cacheFor = TimeSpan.FromSeconds(configuration.GetValue("Queue:CountsCacheSeconds", 5));
+            var officers = cacheFor > TimeSpan.Zero
+                ? await cache.GetOrCreateAsync("queue-case-workers", entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = cacheFor * 6;
+                    return CaseWorkers.ListAsync(db, cancellationToken);
+                }) ?? []
+                : await CaseWorkers.ListAsync(db, cancellationToken);
             var filters = new Filters(
                 ParseEnum<RequestStatus>(query.Status),
                 ParseEnum<Regime>(query.Regime),
@@ -197,11 +205,10 @@ public static class CaseList
             // All five open views in one pass over the open requests (index on Status, DueOn), then one count for "All".
             // The tab counts scan every open request (about 3 ms on 2,700 open of 50,000), so each officer's counts for a
             // set of filters are kept for a few seconds; the rows below are always read live. Measured: bench/README.md.
-            var countsFor = TimeSpan.FromSeconds(configuration.GetValue("Queue:CountsCacheSeconds", 5));
-            var openCounts = countsFor > TimeSpan.Zero
+            var openCounts = cacheFor > TimeSpan.Zero
                 ? await cache.GetOrCreateAsync($"queue-counts|{me}|{filters}|{today}", entry =>
                 {
-                    entry.AbsoluteExpirationRelativeToNow = countsFor;
+                    entry.AbsoluteExpirationRelativeToNow = cacheFor;
                     return CountOpenAsync();
                 })
                 : await CountOpenAsync();
