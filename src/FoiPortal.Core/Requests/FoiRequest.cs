@@ -373,15 +373,26 @@ public sealed class FoiRequest
         SetStatus(RequestStatus.Withdrawn, at, "Withdrawn by the requester", actor: null);
     }
 
-    /// <summary>FOIA s.1(3) and s.9(2): no clarification or fee arrived in time.</summary>
-    public void Lapse(string officer, DateTimeOffset at)
+    /// <summary>
+    /// FOIA s.1(3) and s.9(2): the clarification or fee did not arrive in time (by default 3 months), so the
+    /// authority need not answer. Only possible once the clock says the request has lapsed.
+    /// </summary>
+    public void Lapse(string officer, DateTimeOffset at, WorkingDayCalendar calendar)
     {
         if (Status is not (RequestStatus.AwaitingClarification or RequestStatus.AwaitingFee))
         {
             throw new DomainException("Only a request waiting for clarification or a fee can lapse.");
         }
 
-        SetStatus(RequestStatus.Lapsed, at, "Closed as lapsed", officer);
+        var reading = ReadClock(Regime, ReceivedOn, _clockEvents.Select(e => e.ToClockEvent()), calendar, UkLocalDate.FromInstant(at));
+        if (!reading.Lapsed)
+        {
+            throw new DomainException(reading.LapsesOn is { } lapsesOn
+                ? $"The request cannot be closed as lapsed until {lapsesOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}."
+                : "The request cannot be closed as lapsed while its clock is running.");
+        }
+
+        SetStatus(RequestStatus.Lapsed, at, "Closed as lapsed: no reply in time", officer);
     }
 
     public bool CanMoveTo(RequestStatus next) => AllowedMoves[Status].Contains(next);

@@ -88,7 +88,7 @@ public class FoiRequestTests
         Assert.Equal("A request that is received cannot become approved.", approve.Message);
         Assert.Throws<DomainException>(() => request.RecordResponseSent("officer", Received));
         Assert.Throws<DomainException>(() => request.RequestInternalReview(Received));
-        Assert.Throws<DomainException>(() => request.Lapse("officer", Received));
+        Assert.Throws<DomainException>(() => request.Lapse("officer", Received, WorkingDayCalendar.UnitedKingdom()));
         Assert.Equal(RequestStatus.Received, request.Status);
         Assert.Single(request.Events);
     }
@@ -105,7 +105,13 @@ public class FoiRequestTests
         Assert.False(request.CanMoveTo(RequestStatus.AwaitingSignOff));
         request.RecordClarificationReceived("officer", on, Received, calendar);
         request.IssueFeesNotice("officer", on, Received, calendar);
-        request.Lapse("officer", Received);
+
+        // FOIA s.9(2): the fee is due within 3 months of the notice (Fri 18 Dec 2026), so it cannot lapse on
+        // 17 March 2027 but has lapsed by 19 March 2027.
+        var early = Assert.Throws<DomainException>(() => request.Lapse("officer", new DateTimeOffset(2027, 3, 17, 12, 0, 0, TimeSpan.Zero), calendar));
+        Assert.StartsWith("The request cannot be closed as lapsed until", early.Message, StringComparison.Ordinal);
+        Assert.Equal(RequestStatus.AwaitingFee, request.Status);
+        request.Lapse("officer", new DateTimeOffset(2027, 3, 19, 12, 0, 0, TimeSpan.Zero), calendar);
 
         Assert.Equal(RequestStatus.Lapsed, request.Status);
         Assert.Throws<DomainException>(() => request.Withdraw(Received));

@@ -27,6 +27,43 @@ public sealed class CaseModel(IMediator mediator) : PageModel
         Case = found;
         return Page();
     }
+
+    /// <summary>FOIA s.1(3), s.9(2): close a request whose clarification or fee never came.</summary>
+    public async Task<IActionResult> OnPostLapseAsync(int id, Guid version)
+    {
+        // Loaded first, so that a refusal re-renders this page with its error summary.
+        if (await mediator.Send(new CaseDetails.Query(id)) is not { } found)
+        {
+            return NotFound();
+        }
+
+        Case = found;
+        await mediator.Send(new CloseAsLapsed.Command(id, version, User.Identity?.Name ?? "unknown"));
+        Notice = "The request was closed as lapsed.";
+        return RedirectToPage(new { id });
+    }
+}
+
+public static class CloseAsLapsed
+{
+    public sealed record Command(int RequestId, Guid Version, string Officer) : ICommand;
+
+    public sealed class Handler(FoiDbContext db, ICalendarSource calendars, TimeProvider time) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var request = await db.Requests.Include(r => r.ClockEvents).SingleOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
+                ?? throw new DomainException("This request no longer exists.");
+            if (request.Version != command.Version)
+            {
+                throw new DbUpdateConcurrencyException("The case changed since the page was loaded.");
+            }
+
+            db.Entry(request).Property(r => r.Version).OriginalValue = command.Version;
+            request.Lapse(command.Officer, time.GetUtcNow(), await calendars.ForRegimeAsync(request.Regime, cancellationToken));
+            return Unit.Value;
+        }
+    }
 }
 
 public static class CaseDetails
