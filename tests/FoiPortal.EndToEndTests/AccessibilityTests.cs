@@ -53,6 +53,26 @@ public sealed class AccessibilityTests(PortalServer server, BrowserFixture brows
         await page.AssertNoAxeViolationsAsync();
     }
 
+    [BrowserFact]
+    public async Task CostEstimateAndSignOff_HaveNoAxeViolations()
+    {
+        await using var officer = await browser.OpenAsync(server.BaseAddress);
+        var page = officer.Page;
+        await StaffJourney.SignInAsOfficerAsync(page);
+        await StaffJourney.OpenCaseAsync(page, "62A/23");
+        await page.Locator("#costs-link").ClickAsync();
+        // The seeded estimate: question 4 is 720 records at 15 minutes, 180 hours of a 184.5-hour total.
+        await Expect(page.Locator("main")).ToContainTextAsync("184.5");
+        await page.AssertNoAxeViolationsAsync();
+
+        await using var manager = await browser.OpenAsync(server.BaseAddress);
+        var managerPage = manager.Page;
+        await StaffJourney.SignInAsync(managerPage, StaffJourney.ManagerEmail);
+        await managerPage.GotoAsync("/staff/sign-off");
+        await Expect(managerPage.Locator("main")).ToContainTextAsync("62A/23");
+        await managerPage.AssertNoAxeViolationsAsync();
+    }
+
     /// <summary>The check itself: a page with known faults must fail, naming the rules and the elements.</summary>
     [BrowserFact]
     public async Task AxeCheck_OnPageWithKnownFaults_ReportsRulesAndSelectors()

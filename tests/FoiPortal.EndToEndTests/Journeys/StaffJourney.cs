@@ -11,12 +11,17 @@ public static class StaffJourney
     public const string OfficerEmail = "officer@foiportal.test";
     public const string DemoPassword = "Demo-Passw0rd-2026";
 
+    public const string ManagerEmail = "manager@foiportal.test";
+
     /// <summary>Signs in from the sign-in page; officers land on the case list.</summary>
-    public static async Task SignInAsOfficerAsync(IPage page)
+    public static Task SignInAsOfficerAsync(IPage page) => SignInAsync(page, OfficerEmail);
+
+    /// <summary>Signs in as <paramref name="email"/>; officers and managers land on the case list.</summary>
+    public static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/staff/sign-in");
         await page.AssertNoAxeViolationsAsync();
-        await page.Locator("#Data_Email").FillAsync(OfficerEmail);
+        await page.Locator("#Data_Email").FillAsync(email);
         await page.Locator("#Data_Password").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/staff/cases$"));
