@@ -229,8 +229,10 @@ public sealed class QueueTests(FixedClockPortal portal) : IClassFixture<FixedClo
         var response = await Html.PostFormAsync(client, page, new Dictionary<string, string> { ["Data.Officer"] = Officer });
         var closedPage = await Html.GetAsync(client, $"/staff/cases/{id}/assign");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(["A request that is withdrawn cannot be assigned."], Html.ErrorSummary(await Html.ParseAsync(response)));
+        // The page was loaded before the withdrawal: the manager is told the case changed and to reload (which then
+        // shows it withdrawn, with no form), rather than acting on what they saw.
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("reload", Assert.Single(Html.ErrorSummary(await Html.ParseAsync(response))), StringComparison.Ordinal);
         Assert.Null(await portal.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.AssignedOfficer).SingleAsync()));
         Assert.Empty(closedPage.QuerySelectorAll("main form[method=post]"));
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
+using FoiPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -98,13 +99,9 @@ public static class AssignRequest
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
-            var request = await db.Requests.SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
-                ?? throw new DomainException("This request no longer exists.");
+            var request = await db.LoadForChangeAsync(db.Requests, command.Id, command.Version, cancellationToken);
             var officer = (await CaseWorkers.ListAsync(db, cancellationToken))
                 .First(w => string.Equals(w.UserName, command.Officer, StringComparison.OrdinalIgnoreCase));
-
-            // The version the officer saw: if someone changed the request since, the save fails with a 409 and nothing is lost.
-            db.Entry(request).Property(r => r.Version).OriginalValue = command.Version;
             request.AssignTo(officer.UserName, command.By, time.GetUtcNow());
             return true;
         }

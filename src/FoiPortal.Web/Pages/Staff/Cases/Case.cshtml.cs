@@ -1,6 +1,7 @@
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
+using FoiPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -52,14 +53,7 @@ public static class CloseAsLapsed
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var request = await db.Requests.Include(r => r.ClockEvents).SingleOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
-                ?? throw new DomainException("This request no longer exists.");
-            if (request.Version != command.Version)
-            {
-                throw new DbUpdateConcurrencyException("The case changed since the page was loaded.");
-            }
-
-            db.Entry(request).Property(r => r.Version).OriginalValue = command.Version;
+            var request = await db.LoadForChangeAsync(db.Requests.Include(r => r.ClockEvents), command.RequestId, command.Version, cancellationToken);
             request.Lapse(command.Officer, time.GetUtcNow(), await calendars.ForRegimeAsync(request.Regime, cancellationToken));
             return Unit.Value;
         }

@@ -187,17 +187,7 @@ public static class RecordClockAction
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var request = await db.Requests.Include(r => r.ClockEvents).SingleOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
-                ?? throw new DomainException("This request no longer exists.");
-
-            // Optimistic concurrency: refuse if the case changed since the officer loaded the form, and make the
-            // UPDATE check the loaded version too, so a change between this read and the save is caught as well.
-            if (request.Version != command.Version)
-            {
-                throw new DbUpdateConcurrencyException("The case changed since the form was loaded.");
-            }
-
-            db.Entry(request).Property(r => r.Version).OriginalValue = command.Version;
+            var request = await db.LoadForChangeAsync(db.Requests.Include(r => r.ClockEvents), command.RequestId, command.Version, cancellationToken);
 
             var calendar = await calendars.ForRegimeAsync(request.Regime, cancellationToken);
             var on = command.On.ToDate()!.Value;

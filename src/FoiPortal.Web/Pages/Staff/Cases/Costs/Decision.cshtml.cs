@@ -110,14 +110,7 @@ public static class DecideOnCosts
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var request = await db.Requests.SingleOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
-                ?? throw new DomainException("This request no longer exists.");
-            if (request.Version != command.Version)
-            {
-                throw new DbUpdateConcurrencyException("The case changed since the form was loaded.");
-            }
-
-            db.Entry(request).Property(r => r.Version).OriginalValue = command.Version;
+            var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
             if (CostLimits.WhyNotEditable(request.Status) is { } why)
             {
                 throw new DomainException(why);
