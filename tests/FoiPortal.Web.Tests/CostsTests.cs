@@ -201,10 +201,31 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
         await AddLineAsync(client, id, Line());
         var page = await Html.GetAsync(client, $"/staff/cases/{id}/costs");
 
-        var response = await Html.PostFormAsync(client, page, new Dictionary<string, string>(), $"/staff/cases/{id}/costs?handler=remove&line=1");
+        var version = page.QuerySelector("#line-1 input[name=version]")!.GetAttribute("value")!;
+
+        var response = await Html.PostFormAsync(client, page, new Dictionary<string, string> { ["version"] = version }, $"/staff/cases/{id}/costs?handler=remove&line=1");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(0, await factory.WithDbAsync(db => db.CostEstimates.Where(e => e.FoiRequestId == id).SelectMany(e => e.Lines).CountAsync()));
+        var timeline = await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).SelectMany(r => r.Events).Select(e => e.Description).ToListAsync());
+        Assert.Contains("Estimate line 1 added (question 1, 180.0 hours); estimate now 180.0 hours", timeline);
+        Assert.Contains("Estimate line 1 removed; estimate now 0.0 hours", timeline);
+    }
+
+    [Fact]
+    public async Task Post_LineFromAStalePage_IsRefusedAndNothingIsAdded()
+    {
+        var id = await NewRequestAsync();
+        var first = await SignedInAsync(Officer);
+        var second = await SignedInAsync(Manager);
+        var stale = await Html.GetAsync(first, $"/staff/cases/{id}/costs");
+        Assert.Equal(HttpStatusCode.Redirect, (await AddLineAsync(second, id, Line(units: "10"))).StatusCode);
+
+        var response = await Html.PostFormAsync(first, stale, Line(), $"/staff/cases/{id}/costs");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var units = await factory.WithDbAsync(db => db.CostEstimates.Where(e => e.FoiRequestId == id).SelectMany(e => e.Lines).Select(l => l.Units).ToListAsync());
+        Assert.Equal([10], units);
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
 
     public DbSet<CostDecision> CostDecisions => Set<CostDecision>();
 
+    public DbSet<CostAggregationLink> CostAggregationLinks => Set<CostAggregationLink>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -341,6 +341,20 @@ public sealed class FoiRequest
         return limit;
     }
 
+    /// <summary>
+    /// Records case work that does not change the status (an estimate line added, requests aggregated) on the timeline and
+    /// bumps the version, so a page showing the case before the change is refused (optimistic concurrency).
+    /// </summary>
+    public void RecordCaseWork(string kind, string description, string officer, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        ArgumentException.ThrowIfNullOrWhiteSpace(officer);
+        Version = Guid.NewGuid();
+        var text = description.Length <= RequestEvent.DescriptionMaxLength ? description : description[..(RequestEvent.DescriptionMaxLength - 1)] + "…";
+        _events.Add(new RequestEvent(at.UtcDateTime, kind, text, officer));
+    }
+
     public void SubmitForSignOff(string officer, DateTimeOffset at) =>
         MoveTo(RequestStatus.AwaitingSignOff, at, "Submitted for sign-off", officer);
 

@@ -63,6 +63,50 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("CalendarAdjustments", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostAggregationLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AggregatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AggregatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcertReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OtherRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SimilarInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherRequestId");
+
+                    b.HasIndex("RequestId", "OtherRequestId")
+                        .IsUnique();
+
+                    b.ToTable("CostAggregationLinks", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Costs.CostDecision", b =>
                 {
                     b.Property<int>("Id")
@@ -739,6 +783,21 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostAggregationLink", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("OtherRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Costs.CostDecision", b =>
