@@ -375,4 +375,19 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Contains("question 4 180.0 hours", item.TextContent, StringComparison.Ordinal);
         Assert.Contains("with goodwill disclosure", item.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SignOff_Queue_ShowsTheSeededAggregatedRefusal()
+    {
+        var manager = await SignedInAsync(Manager);
+
+        var page = await Html.GetAsync(manager, "/staff/sign-off");
+
+        var item = page.QuerySelectorAll("#sign-off-queue > li").Single(li => li.TextContent.Contains(DevelopmentSeeder.AggregatedRefusalReference, StringComparison.Ordinal));
+        // FOI/DEMO/00005: 12 × 20 + 160 × 3 = 720 minutes; FOI/DEMO/00006: 120 × 5 = 600; together 1,320 minutes = 22.0 hours.
+        Assert.Contains("Estimate 22.0 hours against a limit of £450 (18.0 hours)", item.TextContent, StringComparison.Ordinal);
+        var officer = await SignedInAsync(Officer);
+        var costs = await Html.GetAsync(officer, "/staff/cases/" + await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == DevelopmentSeeder.AggregatedPartnerReference).Select(r => r.Id).SingleAsync()) + "/costs");
+        Assert.Contains("Aggregated estimate: 22.0 hours (10.0 hours for this request)", costs.QuerySelector("#verdict")!.TextContent, StringComparison.Ordinal);
+    }
 }
