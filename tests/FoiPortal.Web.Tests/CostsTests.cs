@@ -390,4 +390,19 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
         var costs = await Html.GetAsync(officer, "/staff/cases/" + await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == DevelopmentSeeder.AggregatedPartnerReference).Select(r => r.Id).SingleAsync()) + "/costs");
         Assert.Contains("Aggregated estimate: 22.0 hours (10.0 hours for this request)", costs.QuerySelector("#verdict")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Post_EmptyLineForm_ListsWhatIsMissing_AndSavesNothing()
+    {
+        var id = await NewRequestAsync();
+        var client = await SignedInAsync(Officer);
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/costs");
+
+        var response = await Html.PostFormAsync(client, page, new Dictionary<string, string>(), $"/staff/cases/{id}/costs");
+
+        var body = await Html.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Select which question this line is for", Html.ErrorSummary(body));
+        Assert.False(await factory.WithDbAsync(db => db.CostEstimates.AnyAsync(e => e.FoiRequestId == id)));
+    }
 }
