@@ -94,7 +94,7 @@ public static class CsvDataset
         AppendRecord(csv, Enumerable.Range(0, columns).Select(c => TableShape.Header(table, c)));
         foreach (var row in table.Rows)
         {
-            AppendRecord(csv, Enumerable.Range(0, columns).Select(c => TableShape.Cell(row ?? [], c)));
+            AppendRecord(csv, Enumerable.Range(0, columns).Select(c => TableShape.Cell(row, c)));
         }
 
         return csv.ToString();

@@ -130,7 +130,7 @@ public static class HtmlRenderer
                 }
 
                 html.Append("\">");
-                AppendWithLineBreaks(html, TextCleaner.Clean(TableShape.Cell(row ?? [], c)));
+                AppendWithLineBreaks(html, TextCleaner.Clean(TableShape.Cell(row, c)));
                 html.Append("</td>\n");
             }
 

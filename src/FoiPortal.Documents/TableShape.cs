@@ -16,7 +16,7 @@ internal static class TableShape
         var count = 0;
         foreach (var row in table.Rows)
         {
-            count = Math.Max(count, row.Count);
+            count = Math.Max(count, row?.Count ?? 0);
         }
 
         return count;
@@ -24,7 +24,7 @@ internal static class TableShape
 
     public static string Header(Table table, int column) => column < table.Headers.Count ? table.Headers[column] ?? "" : "";
 
-    public static string Cell(IReadOnlyList<string> row, int column) => column < row.Count ? row[column] ?? "" : "";
+    public static string Cell(IReadOnlyList<string>? row, int column) => row is not null && column < row.Count ? row[column] ?? "" : "";
 
     /// <summary>
     /// Columns whose every non-empty cell is a number (for example "1,204", "-3.5", "£450" or "12%") and that have

@@ -211,7 +211,7 @@ internal sealed class LayoutEngine
         var cells = new string[table.Rows.Count][];
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var row = table.Rows[r] ?? [];
+            var row = table.Rows[r];
             var texts = new string[columns];
             for (var c = 0; c < columns; c++)
             {
