@@ -2,7 +2,6 @@ using FoiPortal.Documents.Layout;
 using FoiPortal.Documents.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using PdfSharp.UniversalAccessibility;
 
 namespace FoiPortal.Documents;
 
@@ -51,34 +50,25 @@ public static class PdfRenderer
         }
 
         pdf.Info.Creator = "FoiPortal";
+        // PDF/UA (ISO 14289-1 7.1): the viewer's title bar shows the title, not the file name.
         pdf.ViewerPreferences.DisplayDocTitle = true;
 
-        var accessibility = UAManager.ForDocument(pdf);
-        accessibility.SetDocumentLanguage(string.IsNullOrWhiteSpace(document.Language) ? "en-GB" : document.Language.Trim());
-        var structure = accessibility.StructureBuilder;
-
+        var language = string.IsNullOrWhiteSpace(document.Language) ? "en-GB" : document.Language.Trim();
+        var tags = new StructureTreeWriter(pdf, language);
         var fonts = new Dictionary<FontSpec, XFont>();
-        XGraphics? graphics = null;
-        try
+        foreach (var page in layout.Pages)
         {
-            foreach (var page in layout.Pages)
+            var pdfPage = pdf.AddPage();
+            pdfPage.Width = XUnit.FromPoint(settings.PageWidth);
+            pdfPage.Height = XUnit.FromPoint(settings.PageHeight);
+            using var graphics = XGraphics.FromPdfPage(pdfPage);
+            tags.BeginPage(pdfPage, graphics);
+            foreach (var op in page.Ops)
             {
-                var pdfPage = pdf.AddPage();
-                pdfPage.Width = XUnit.FromPoint(settings.PageWidth);
-                pdfPage.Height = XUnit.FromPoint(settings.PageHeight);
-
-                // Adding the page closes the open marked content on the previous page's graphics: dispose it only now.
-                graphics?.Dispose();
-                graphics = XGraphics.FromPdfPage(pdfPage);
-                foreach (var op in page.Ops)
-                {
-                    Draw(op, graphics, structure, fonts);
-                }
+                Draw(op, graphics, tags, fonts);
             }
-        }
-        finally
-        {
-            graphics?.Dispose();
+
+            tags.EndPage();
         }
 
         using var stream = new MemoryStream();
@@ -86,35 +76,29 @@ public static class PdfRenderer
         return stream.ToArray();
     }
 
-    private static void Draw(LayoutOp op, XGraphics graphics, StructureBuilder structure, Dictionary<FontSpec, XFont> fonts)
+    private static void Draw(LayoutOp op, XGraphics graphics, StructureTreeWriter tags, Dictionary<FontSpec, XFont> fonts)
     {
         switch (op.Kind)
         {
             case LayoutOpKind.BeginElement:
-                structure.BeginBlockLevelElement(op.Tag.ToString());
-                if (op.Tag == StructureTag.TH)
-                {
-                    // ISO 14289-1 7.5: a header cell says which cells it heads. Ours head their column.
-                    structure.CurrentStructureElement.TableAttributes.Elements.SetName("/Scope", "/Column");
-                }
-
+                tags.BeginElement(op.Tag);
                 break;
             case LayoutOpKind.EndElement:
-            case LayoutOpKind.EndArtifact:
-                structure.End();
+                tags.EndElement();
                 break;
             case LayoutOpKind.BeginArtifact:
-                structure.BeginArtifact();
+                tags.BeginArtifact(op.Artifact);
+                break;
+            case LayoutOpKind.EndArtifact:
+                tags.EndArtifact();
                 break;
             case LayoutOpKind.Text:
-                if (op.Text!.Length > 0)
-                {
-                    var font = FontFor(op.Font, fonts);
-                    graphics.DrawString(op.Text, font, XBrushes.Black, op.X, Baseline(op, font));
-                }
-
+                var font = FontFor(op.Font, fonts);
+                tags.BeforeContent();
+                graphics.DrawString(op.Text!, font, XBrushes.Black, op.X, Baseline(op, font));
                 break;
             case LayoutOpKind.Line:
+                tags.BeforeContent();
                 graphics.DrawLine(new XPen(XColors.Black, op.Thickness), op.X, op.Y, op.X + op.Width, op.Y + op.Height);
                 break;
             default:

@@ -314,7 +314,7 @@ internal sealed class LayoutEngine
 
         foreach (var page in _pages)
         {
-            var header = new List<LayoutOp>(6) { LayoutOp.BeginArtifact() };
+            var header = new List<LayoutOp>(6) { LayoutOp.BeginArtifact(ArtifactKind.Header) };
             if (author.Length > 0)
             {
                 header.Add(LayoutOp.TextAt(s.ContentLeft, s.HeaderTop, _measurer.Width(author, font), lineHeight, author, font));
@@ -327,7 +327,7 @@ internal sealed class LayoutEngine
 
             var footer = $"Page {page.Number} of {_pages.Count}";
             var footerWidth = _measurer.Width(footer, font);
-            page.Ops.Add(LayoutOp.BeginArtifact());
+            page.Ops.Add(LayoutOp.BeginArtifact(ArtifactKind.Footer));
             page.Ops.Add(LayoutOp.TextAt(s.ContentLeft + ((s.ContentWidth - footerWidth) / 2), s.FooterTop, footerWidth, lineHeight, footer, font));
             page.Ops.Add(LayoutOp.EndArtifact());
         }
@@ -509,7 +509,7 @@ internal sealed class LayoutEngine
         {
             var lineHeight = settings.LineHeight(row.Font);
             var top = engine._y;
-            engine.Add(asArtifact ? LayoutOp.BeginArtifact() : LayoutOp.Begin(StructureTag.TR));
+            engine.Add(asArtifact ? LayoutOp.BeginArtifact(ArtifactKind.Pagination) : LayoutOp.Begin(StructureTag.TR));
             for (var c = 0; c < row.Cells.Length; c++)
             {
                 if (!asArtifact)
@@ -545,7 +545,7 @@ internal sealed class LayoutEngine
             var thickness = cellTag == StructureTag.TH ? settings.HeaderRuleThickness : settings.RuleThickness;
             if (!asArtifact)
             {
-                engine.Add(LayoutOp.BeginArtifact());
+                engine.Add(LayoutOp.BeginArtifact(ArtifactKind.Layout));
             }
 
             engine.Add(LayoutOp.HorizontalRule(x[0], bottom, widths.Sum(), thickness));

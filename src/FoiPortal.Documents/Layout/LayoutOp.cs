@@ -10,6 +10,19 @@ internal enum LayoutOpKind
     Line,
 }
 
+/// <summary>What an artifact is (ISO 32000-1 14.8.2.2): pagination artifacts repeat on pages, layout artifacts are rules.</summary>
+internal enum ArtifactKind
+{
+    Header,
+    Footer,
+
+    /// <summary>Repeated on a page for the reader's convenience, such as a table's header row on a continuation page.</summary>
+    Pagination,
+
+    /// <summary>Typographic decoration, such as the rules between table rows.</summary>
+    Layout,
+}
+
 /// <summary>The structure types we tag (ISO 32000-1 14.8.4 standard structure types).</summary>
 internal enum StructureTag
 {
@@ -47,13 +60,14 @@ internal readonly record struct LayoutOp(
     double Height,
     string? Text,
     FontSpec Font,
-    double Thickness)
+    double Thickness,
+    ArtifactKind Artifact = default)
 {
     public static LayoutOp Begin(StructureTag tag) => new(LayoutOpKind.BeginElement, tag, 0, 0, 0, 0, null, default, 0);
 
     public static LayoutOp End(StructureTag tag) => new(LayoutOpKind.EndElement, tag, 0, 0, 0, 0, null, default, 0);
 
-    public static LayoutOp BeginArtifact() => new(LayoutOpKind.BeginArtifact, default, 0, 0, 0, 0, null, default, 0);
+    public static LayoutOp BeginArtifact(ArtifactKind kind) => new(LayoutOpKind.BeginArtifact, default, 0, 0, 0, 0, null, default, 0, kind);
 
     public static LayoutOp EndArtifact() => new(LayoutOpKind.EndArtifact, default, 0, 0, 0, 0, null, default, 0);
 
