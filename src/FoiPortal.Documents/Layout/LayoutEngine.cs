@@ -116,7 +116,7 @@ internal sealed class LayoutEngine
         // An empty line takes its height but draws nothing.
         if (text.Length > 0)
         {
-            Add(LayoutOp.TextAt(x, _y, width ?? _measurer.Width(text, font), _settings.LineHeight(font), text, font));
+            Add(LayoutOp.TextAt(x, _y, width ?? _measurer.Width(text.AsSpan().TrimEnd(' '), font), _settings.LineHeight(font), text, font));
         }
 
         _pageHasContent = true;
@@ -168,6 +168,12 @@ internal sealed class LayoutEngine
         var lines = new List<string>(address.Lines.Count);
         foreach (var line in address.Lines)
         {
+            // Lines are read as one paragraph: the trailing space keeps "Street" and "Coventry" apart for a screen reader.
+            if (lines.Count > 0 && lines[^1].Length > 0 && !lines[^1].EndsWith(' '))
+            {
+                lines[^1] += " ";
+            }
+
             lines.AddRange(Wrap(TextCleaner.CleanSingleLine(line), _settings.Body, _settings.ContentWidth));
         }
 
@@ -522,7 +528,7 @@ internal sealed class LayoutEngine
                 for (var i = first[c]; i < last; i++)
                 {
                     var text = lines[i];
-                    var width = engine._measurer.Width(text, row.Font);
+                    var width = engine._measurer.Width(text.AsSpan().TrimEnd(' '), row.Font);
                     var left = numeric[c]
                         ? x[c] + widths[c] - settings.CellPaddingX - width
                         : x[c] + settings.CellPaddingX;

@@ -7,6 +7,9 @@ namespace FoiPortal.Documents.Layout;
 /// Greedy word wrapping. A "\n" forces a line break; runs of spaces collapse into one and spaces at either end of a
 /// line are dropped (as a browser does, so the PDF reads like the HTML preview); a word wider than the line is
 /// broken between characters (never inside a surrogate pair or before a combining mark).
+/// A line that ends where the text had a space or a line break keeps one trailing space: it is invisible, takes no
+/// part in alignment, and lets text extraction and screen readers see the word break between lines
+/// ("we have dealt", not "we havedealt").
 /// </summary>
 internal static class TextWrapper
 {
@@ -23,6 +26,11 @@ internal static class TextWrapper
             if (end < 0)
             {
                 return lines;
+            }
+
+            if (lines[^1].Length > 0)
+            {
+                lines[^1] += " ";
             }
 
             start = end + 1;
@@ -115,7 +123,7 @@ internal static class TextWrapper
             {
                 if (current.Length > 0)
                 {
-                    lines.Add(current.ToString());
+                    lines.Add(current.Append(' ').ToString());
                     current.Clear();
                 }
 

@@ -8,8 +8,16 @@ public class TextWrapperTests
     // 10 pt text in the fixed-width measurer: 5 pt a character.
     private static readonly FontSpec Font = new(10, false);
 
+    /// <summary>The lines as shown: without the trailing space a wrapped line keeps for text extraction.</summary>
     private static List<string> Wrap(string text, int characters)
+        => [.. WrapRaw(text, characters).Select(line => line.TrimEnd(' '))];
+
+    private static List<string> WrapRaw(string text, int characters)
         => TextWrapper.Wrap(text, Font, characters * 5, FixedWidthMeasurer.Instance);
+
+    [Fact]
+    public void Lines_that_end_at_a_space_or_line_break_keep_one_trailing_space_so_extracted_words_stay_apart()
+        => Assert.Equal(["one two ", "three ", "four ", "", "abcdefg", "h"], WrapRaw("one two three\nfour\n\nabcdefgh", 7));
 
     [Fact]
     public void Text_that_fits_stays_on_one_line()

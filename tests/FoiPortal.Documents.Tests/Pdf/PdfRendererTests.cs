@@ -78,6 +78,18 @@ public class PdfRendererTests
     }
 
     [Fact]
+    public void Wrapped_lines_and_address_lines_read_back_with_a_space_between_words()
+    {
+        var sentence = string.Join(' ', Enumerable.Repeat("The information you asked for is held by the force.", 6));
+        var letter = new LetterDocument("Wrap", Reference, [new Paragraph(sentence), new AddressBlock(["1 Example Street", "Coventry"])]);
+
+        var text = string.Concat(PdfText.Pages(PdfRenderer.Render(letter)));
+
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+        Assert.Contains("1 Example Street Coventry", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_metadata_has_the_title_author_and_language()
     {
         using var document = PigDocument.Open(PdfRenderer.Render(ResponseLetter()));

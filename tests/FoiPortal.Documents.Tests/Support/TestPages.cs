@@ -47,9 +47,12 @@ internal static class TestPages
     public static DocumentLayout Layout(params Block[] blocks)
         => LayoutEngine.Layout(new LetterDocument("Test", "REF/1", blocks), Settings, FixedWidthMeasurer.Instance);
 
-    /// <summary>The text of every line that is content (not header, footer or a repeated table header), page by page.</summary>
+    /// <summary>
+    /// The text of every line that is content (not header, footer or a repeated table header), page by page, without
+    /// the trailing space a wrapped line keeps for text extraction.
+    /// </summary>
     public static List<List<string>> ContentLines(DocumentLayout layout)
-        => [.. layout.Pages.Select(p => Texts(p, artifacts: false).Select(op => op.Text!).ToList())];
+        => [.. layout.Pages.Select(p => Texts(p, artifacts: false).Select(op => op.Text!.TrimEnd(' ')).ToList())];
 
     /// <summary>Text ops of the page, either the content or the artifacts (header, footer, repeated table headers).</summary>
     public static List<LayoutOp> Texts(PageLayout page, bool artifacts)
