@@ -43,7 +43,8 @@ public static class PdfRenderer
     {
         var settings = layout.Settings;
         using var pdf = new PdfDocument();
-        pdf.Info.Title = TextCleaner.CleanSingleLine(document.Title).Trim();
+        var title = TextCleaner.CleanSingleLine(document.Title).Trim();
+        pdf.Info.Title = title.Length > 0 ? title : TextCleaner.CleanSingleLine(document.Reference).Trim();
         if (!string.IsNullOrWhiteSpace(document.Author))
         {
             pdf.Info.Author = TextCleaner.CleanSingleLine(document.Author).Trim();

@@ -35,7 +35,6 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
 
     public double Width(ReadOnlySpan<char> text, FontSpec font)
     {
-        var table = font.Bold ? _bold : _regular;
         double total = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -48,19 +47,11 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
             }
             else
             {
-                width = table[c];
-                if (float.IsNaN(width))
-                {
-                    width = MeasureBmp(c, font.Bold);
-                }
+                width = BmpWidth(c, font.Bold);
             }
 
-            if (width < 0)
-            {
-                width = table[Replacement] is var r && !float.IsNaN(r) ? r : MeasureBmp(Replacement, font.Bold);
-            }
-
-            total += width;
+            // A character without a glyph is drawn as the replacement: measure that.
+            total += width >= 0 ? width : BmpWidth(Replacement, font.Bold);
         }
 
         return total * font.Size;
@@ -73,7 +64,7 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
         {
             var c = text[i];
             var isPair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-            var width = isPair ? AstralWidth(char.ConvertToUtf32(c, text[i + 1]), bold: false) : BmpWidth(c);
+            var width = isPair ? AstralWidth(char.ConvertToUtf32(c, text[i + 1]), bold: false) : BmpWidth(c, bold: false);
             if (width < 0)
             {
                 builder ??= new StringBuilder(text, 0, i, text.Length);
@@ -112,17 +103,17 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
 
                 i++;
             }
-            else if (BmpWidth(c) < 0)
+            else if (BmpWidth(c, bold: false) < 0)
             {
                 yield return c.ToString();
             }
         }
     }
 
-    private float BmpWidth(char c)
+    private float BmpWidth(char c, bool bold)
     {
-        var width = _regular[c];
-        return float.IsNaN(width) ? MeasureBmp(c, bold: false) : width;
+        var width = (bold ? _bold : _regular)[c];
+        return float.IsNaN(width) ? MeasureBmp(c, bold) : width;
     }
 
     private float MeasureBmp(char c, bool bold)

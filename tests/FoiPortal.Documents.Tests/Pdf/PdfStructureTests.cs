@@ -34,6 +34,14 @@ public class PdfStructureTests
     }
 
     [Fact]
+    public void A_letter_without_a_title_is_titled_by_its_reference()
+    {
+        using var document = PdfStructure.Open(PdfRenderer.Render(SmallLetter with { Title = " " }));
+
+        Assert.Equal("FOI/2026/00007", document.Info.Title);
+    }
+
+    [Fact]
     public void The_document_language_is_the_letters()
     {
         using var document = PdfStructure.Open(PdfRenderer.Render(SmallLetter with { Language = "cy" }));
