@@ -5,11 +5,11 @@ using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
 using FoiPortal.Web.Infrastructure.Mail;
 using Mediator;
-using MimeKit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace FoiPortal.Web.Pages.Staff.Cases.Response;
 
