@@ -18,6 +18,30 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The address Kestrel listens on, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>Where the portal writes its emails (.eml files).</summary>
+    public string MailFolder => Path.Combine(_folder, "mail-pickup");
+
+    /// <summary>The requester's tracking path (/track/...) from the acknowledgement email for <paramref name="reference"/>.</summary>
+    public async Task<string> TrackingPathAsync(string reference)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            foreach (var file in Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml") : [])
+            {
+                var text = await File.ReadAllTextAsync(file);
+                var match = System.Text.RegularExpressions.Regex.Match(text, @"https?://[^/\s]+(?<path>/track/[A-Za-z0-9_-]{43})");
+                if (text.Contains(reference, StringComparison.Ordinal) && match.Success)
+                {
+                    return match.Groups["path"].Value;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No acknowledgement email for {reference} within 10 s.");
+    }
+
     public Task InitializeAsync()
     {
         if (Chromium.SkipReason is not null)
@@ -41,7 +65,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "foiportal.db")}");
         builder.UseSetting("DataFolder", _folder);
-        builder.UseSetting("Mail:PickupFolder", Path.Combine(_folder, "mail-pickup"));
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Seed:Enabled", "true");
         // One browser posts every form from one address: the public-post limit is not under test here.
         builder.UseSetting("RateLimiting:PublicPostsPerMinute", "10000");
