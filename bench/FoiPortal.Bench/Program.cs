@@ -20,6 +20,9 @@ switch (args.FirstOrDefault())
     case "throughput":
         Throughput.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
         break;
+    case "profile":
+        FoiPortal.Bench.Profile.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "large":
         PdfRenderer.Render(SampleLetters.ThreePageLetter());
         var watch = Stopwatch.StartNew();
