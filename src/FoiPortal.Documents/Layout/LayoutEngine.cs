@@ -75,7 +75,8 @@ internal sealed class LayoutEngine
 
     private void NewPage()
     {
-        var page = new PageLayout(_pages.Count + 1);
+        // Pages of one document tend to hold as much as the page before: size the list for that.
+        var page = new PageLayout(_pages.Count + 1, _pages.Count > 0 ? _pages[^1].Ops.Count + 8 : 64);
         _pages.Add(page);
         _ops = page.Ops;
         _y = _settings.ContentTop;
