@@ -5,7 +5,8 @@ using FoiPortal.Documents;
 
 // dotnet run -c Release --project bench/FoiPortal.Bench -- sample <folder>      writes the sample PDFs and HTML
 // dotnet run -c Release --project bench/FoiPortal.Bench -- throughput [seconds]  letters per second on 2 workers
-// dotnet run -c Release --project bench/FoiPortal.Bench -- large                  one 5,000-row attachment: time, peak working set
+// dotnet run -c Release --project bench/FoiPortal.Bench -- large [rows]           one attachment (5,000 rows): time, peak working set
+// dotnet run -c Release --project bench/FoiPortal.Bench -- profile letter|large|rowsN <times>   renders in a loop, for a profiler
 // dotnet run -c Release --project bench/FoiPortal.Bench -- [BenchmarkDotNet arguments]
 switch (args.FirstOrDefault())
 {
@@ -20,15 +21,19 @@ switch (args.FirstOrDefault())
     case "throughput":
         Throughput.Run(args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10);
         break;
+    case "profile":
+        Profile.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        break;
     case "large":
+        var rows = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5000;
         PdfRenderer.Render(SampleLetters.ThreePageLetter());
         var watch = Stopwatch.StartNew();
-        var bytes = PdfRenderer.Render(SampleLetters.Attachment(5000));
+        var bytes = PdfRenderer.Render(SampleLetters.Attachment(rows));
         watch.Stop();
         using (var process = Process.GetCurrentProcess())
         {
             process.Refresh();
-            Console.WriteLine($"5,000-row attachment: {watch.Elapsed.TotalMilliseconds:N0} ms, {bytes.Length / 1024.0 / 1024:N1} MB PDF, "
+            Console.WriteLine($"{rows:N0}-row attachment: {watch.Elapsed.TotalMilliseconds:N0} ms, {bytes.Length / 1024.0 / 1024:N1} MB PDF, "
                 + $"peak working set {process.PeakWorkingSet64 / 1024.0 / 1024:N0} MB, allocated {GC.GetTotalAllocatedBytes() / 1024.0 / 1024:N0} MB in total");
         }
 

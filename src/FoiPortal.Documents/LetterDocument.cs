@@ -16,8 +16,16 @@ public sealed record LetterDocument(
     string Language = "en-GB",
     string? Author = null);
 
-/// <summary>One block of a letter. Every text is plain text: nothing in it is markup.</summary>
-public abstract record Block;
+/// <summary>
+/// One block of a letter. Every text is plain text: nothing in it is markup. The set of blocks is closed (only this
+/// assembly can add one), so both renderers always know every kind.
+/// </summary>
+public abstract record Block
+{
+    private protected Block()
+    {
+    }
+}
 
 /// <summary>A heading, level 1 to 3 (PDF tags H1 to H3; in HTML level 1 is an &lt;h2&gt; because the page owns the &lt;h1&gt;).</summary>
 public sealed record Heading(int Level, string Text) : Block;

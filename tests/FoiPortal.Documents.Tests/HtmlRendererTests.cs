@@ -33,6 +33,10 @@ public class HtmlRendererTests
     }
 
     [Fact]
+    public void Heading_levels_outside_one_to_three_are_clamped()
+        => Assert.Equal("<h2 class=\"govuk-heading-l\">Low</h2>\n<h4 class=\"govuk-heading-s\">High</h4>\n", Render(new Heading(0, "Low"), new Heading(6, "High")));
+
+    [Fact]
     public void Paragraphs_keep_their_line_breaks()
         => Assert.Equal("<p class=\"govuk-body\">First line<br>Second line</p>\n", Render(new Paragraph("First line\nSecond line")));
 

@@ -5,7 +5,8 @@ namespace FoiPortal.Documents.Layout;
 /// every letter and attachment; the PDF writer only draws what it is given.
 /// <list type="bullet">
 /// <item>Text wraps at word boundaries (<see cref="TextWrapper"/>); a long paragraph continues on the next page.</item>
-/// <item>A heading is never left alone at the foot of a page: it moves to the next page with the start of what follows.</item>
+/// <item>A heading is never left alone at the foot of a page: it moves to the next page with the start of what follows;
+/// a paragraph or list never starts with one line alone at the foot of a page.</item>
 /// <item>Lists have hanging indents; an item's label stays with its first lines.</item>
 /// <item>An address block is kept together.</item>
 /// <item>Tables size their columns from their content, repeat the header row (as an artifact) on every page they
@@ -75,7 +76,8 @@ internal sealed class LayoutEngine
 
     private void NewPage()
     {
-        var page = new PageLayout(_pages.Count + 1);
+        // Pages of one document tend to hold as much as the page before: size the list for that.
+        var page = new PageLayout(_pages.Count + 1, _pages.Count > 0 ? _pages[^1].Ops.Count + 8 : 64);
         _pages.Add(page);
         _ops = page.Ops;
         _y = _settings.ContentTop;

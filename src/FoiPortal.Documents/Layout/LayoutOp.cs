@@ -81,11 +81,11 @@ internal readonly record struct LayoutOp(
 }
 
 /// <summary>One laid-out page: its number and its instructions (header and footer included).</summary>
-internal sealed class PageLayout(int number)
+internal sealed class PageLayout(int number, int capacity = 64)
 {
     public int Number { get; } = number;
 
-    public List<LayoutOp> Ops { get; } = [];
+    public List<LayoutOp> Ops { get; } = new(capacity);
 }
 
 /// <summary>The result of laying out a document: the pages in order.</summary>

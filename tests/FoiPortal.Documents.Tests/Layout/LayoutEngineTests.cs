@@ -119,6 +119,19 @@ public class LayoutEngineTests
     }
 
     [Fact]
+    public void A_paragraph_does_not_start_with_one_line_alone_at_the_foot_of_a_page()
+    {
+        var first = TestPages.NumberedLines(9, "A");
+        var second = TestPages.NumberedLines(3, "B");
+
+        var layout = TestPages.Layout(new Paragraph(string.Join(' ', first)), new Paragraph(string.Join(' ', second)));
+
+        var pages = TestPages.ContentLines(layout);
+        Assert.Equal(first, pages[0]);
+        Assert.Equal(second, pages[1]);
+    }
+
+    [Fact]
     public void A_heading_is_tagged_by_its_level_and_a_paragraph_as_P()
     {
         var layout = TestPages.Layout(new Heading(1, "One"), new Heading(2, "Two"), new Heading(3, "Three"), new Paragraph("Text"));
