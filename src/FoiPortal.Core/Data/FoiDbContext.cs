@@ -1,5 +1,6 @@
 using FoiPortal.Core.Calendar;
 using FoiPortal.Core.Costs;
+using FoiPortal.Core.DisclosureLog;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
@@ -30,6 +31,10 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     public DbSet<CostEstimate> CostEstimates => Set<CostEstimate>();
 
     public DbSet<CostDecision> CostDecisions => Set<CostDecision>();
+
+    public DbSet<DisclosureLogEntry> DisclosureLogEntries => Set<DisclosureLogEntry>();
+
+    public DbSet<DisclosureAttachment> DisclosureLogAttachments => Set<DisclosureAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
