@@ -19,25 +19,73 @@ public static partial class Snippet
     /// </summary>
     public static IReadOnlyList<SnippetPart> Make(IEnumerable<string?> texts, IReadOnlyList<string> words, int length = DefaultLength)
     {
-        var candidates = texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => ResponseText.ToPlainText(t)).ToList();
+        var candidates = texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).ToList();
         if (candidates.Count == 0)
         {
             return [];
         }
 
         var folded = words.Select(w => MatchableText.From(w).Text).Where(w => w.Length > 0).ToList();
-        foreach (var text in candidates)
+        if (folded.Count > 0)
         {
-            var matchable = MatchableText.From(text);
-            var hits = Hits(matchable, folded);
-            if (hits.Count > 0)
+            // Cheap first: find the first whole-word hit in the raw text (ignoring case) and fold only a window around it.
+            foreach (var text in candidates)
             {
-                return Cut(matchable, hits, hits[0].Start, length);
+                if (FirstHit(text, words) is { } at)
+                {
+                    var from = Math.Max(0, at - length);
+                    var to = Math.Min(text.Length, at + (2 * length));
+                    var window = MatchableText.From(Plain(text[from..to]));
+                    var hits = Hits(window, folded);
+                    if (hits.Count > 0)
+                    {
+                        return Cut(window, hits, hits[0].Start, length, from > 0, to < text.Length);
+                    }
+                }
+            }
+
+            // Not found as typed (e.g. the index matched "café" for "cafe"): fold the openings of the texts, accents removed.
+            foreach (var text in candidates)
+            {
+                var opening = MatchableText.From(Plain(text.Length > 4000 ? text[..4000] : text));
+                var hits = Hits(opening, folded);
+                if (hits.Count > 0)
+                {
+                    return Cut(opening, hits, hits[0].Start, length, false, text.Length > 4000);
+                }
             }
         }
 
-        return Cut(MatchableText.From(candidates[0]), [], 0, length);
+        var first = candidates[0];
+        var start = MatchableText.From(Plain(first.Length > 2 * length ? first[..(2 * length)] : first));
+        return Cut(start, [], 0, length, false, first.Length > 2 * length);
     }
+
+    /// <summary>The index of the first place a word starts a whole word, ignoring case; null when none does.</summary>
+    private static int? FirstHit(string text, IReadOnlyList<string> words)
+    {
+        int? best = null;
+        foreach (var word in words)
+        {
+            var at = 0;
+            while (at < text.Length && (at = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    best = best is { } b ? Math.Min(b, at) : at;
+                    break;
+                }
+
+                at = end;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>List markers ("- ", "1. ") at line starts removed: a snippet is running text.</summary>
+    private static string Plain(string text) => ListMarker().Replace(text, string.Empty);
 
     private static List<(int Start, int End)> Hits(MatchableText text, List<string> words)
     {
@@ -64,20 +112,20 @@ public static partial class Snippet
     }
 
     /// <summary>About <paramref name="length"/> characters of the folded text starting a little before <paramref name="anchor"/>, cut at spaces, in original characters.</summary>
-    private static List<SnippetPart> Cut(MatchableText text, List<(int Start, int End)> hits, int anchor, int length)
+    private static List<SnippetPart> Cut(MatchableText text, List<(int Start, int End)> hits, int anchor, int length, bool textBefore, bool textAfter)
     {
         var folded = text.Text;
         var start = Math.Max(0, anchor - (length / 4));
-        if (start > 0)
+        if (start > 0 || textBefore)
         {
             var space = folded.IndexOf(' ', start);
             start = space >= 0 && space < anchor ? space + 1 : start;
         }
 
         var end = Math.Min(folded.Length, start + length);
-        if (end < folded.Length)
+        if (end < folded.Length || textAfter)
         {
-            var space = folded.LastIndexOf(' ', end);
+            var space = folded.LastIndexOf(' ', Math.Min(end, folded.Length - 1));
             end = space > start ? space : end;
         }
 
@@ -104,12 +152,12 @@ public static partial class Snippet
         }
 
         Add(parts, original[at..to], false);
-        if (start > 0)
+        if (start > 0 || textBefore)
         {
             parts.Insert(0, new SnippetPart("…", false));
         }
 
-        if (end < folded.Length)
+        if (end < folded.Length || textAfter)
         {
             Add(parts, "…", false);
         }
@@ -136,4 +184,7 @@ public static partial class Snippet
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?:[-*]|\d{1,3}[.)])[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
 }

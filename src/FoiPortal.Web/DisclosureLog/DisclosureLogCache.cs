@@ -13,7 +13,7 @@ public interface IDisclosureLogCache
 /// The output cache of the public log's pages, under one tag, plus the log's filter choices kept in memory. Evicting
 /// works on this node only: other nodes serve their copies until <see cref="DisclosureLogOptions.CacheSeconds"/> pass.
 /// </summary>
-public sealed class DisclosureLogCache(IOutputCacheStore store, IMemoryCache memory) : IDisclosureLogCache
+public sealed class DisclosureLogCache(IOutputCacheStore store, IMemoryCache memory, SearchResultCache searches) : IDisclosureLogCache
 {
     /// <summary>Every cached page of the public log carries this tag.</summary>
     public const string Tag = "disclosure-log";
@@ -32,6 +32,7 @@ public sealed class DisclosureLogCache(IOutputCacheStore store, IMemoryCache mem
     public async Task InvalidateAsync(CancellationToken cancellationToken = default)
     {
         memory.Remove(FilterChoicesKey);
+        searches.Clear();
         await store.EvictByTagAsync(Tag, cancellationToken);
     }
 

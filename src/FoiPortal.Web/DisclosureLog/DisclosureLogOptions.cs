@@ -33,6 +33,9 @@ public sealed class DisclosureLogOptions
     /// </summary>
     public int CacheSeconds { get; set; } = 60;
 
+    /// <summary>How long a search's results (ids and count) are remembered for the next visitor with the same search; 0 turns it off.</summary>
+    public int SearchCacheSeconds { get; set; } = 30;
+
     public IReadOnlyList<string> EffectiveTopics => Topics is { Length: > 0 } topics ? topics : DefaultTopics;
 
     /// <summary>The configured topic whose name or URL value ("roads-and-traffic") this is, ignoring case; null otherwise.</summary>

@@ -12,12 +12,15 @@ public static class DisclosureLogSetup
         var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
         if (provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
         {
-            services.AddScoped<IDisclosureLogSearch, SqlServerDisclosureLogSearch>();
+            services.AddScoped<DisclosureLogSearchBase, SqlServerDisclosureLogSearch>();
         }
         else
         {
-            services.AddScoped<IDisclosureLogSearch, SqliteDisclosureLogSearch>();
+            services.AddScoped<DisclosureLogSearchBase, SqliteDisclosureLogSearch>();
         }
+
+        services.AddSingleton<SearchResultCache>();
+        services.AddScoped<IDisclosureLogSearch, CachedDisclosureLogSearch>();
 
         services.AddSingleton<IDisclosureLogCache, DisclosureLogCache>();
         var seconds = builder.Configuration.GetValue($"{DisclosureLogOptions.Section}:{nameof(DisclosureLogOptions.CacheSeconds)}", new DisclosureLogOptions().CacheSeconds);
@@ -42,6 +45,8 @@ internal sealed class DisclosureLogOptionsValidation : IValidateOptions<Disclosu
             return ValidateOptionsResult.Fail("DisclosureLog:Topics must be distinct (ignoring case and punctuation).");
         }
 
-        return options.CacheSeconds < 0 ? ValidateOptionsResult.Fail("DisclosureLog:CacheSeconds must be 0 or more.") : ValidateOptionsResult.Success;
+        return options.CacheSeconds < 0 || options.SearchCacheSeconds < 0
+            ? ValidateOptionsResult.Fail("DisclosureLog:CacheSeconds and DisclosureLog:SearchCacheSeconds must be 0 or more.")
+            : ValidateOptionsResult.Success;
     }
 }

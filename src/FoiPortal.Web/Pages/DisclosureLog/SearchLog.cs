@@ -149,8 +149,9 @@ public static class SearchLog
             }
 
             // The excerpt is looked for in the opening of each text: enough to find a searched word, without reading long responses whole.
+            // Published only: remembered results (SearchResultCache) may name an entry withdrawn since on another node.
             var found = await db.DisclosureLogEntries.AsNoTracking()
-                .Where(e => ids.Contains(e.Id))
+                .Where(e => ids.Contains(e.Id) && e.State == EntryState.Published)
                 .Select(e => new
                 {
                     e.Id, e.Slug, e.Title, e.Reference, e.RespondedOn, e.Topic, e.Outcome,
