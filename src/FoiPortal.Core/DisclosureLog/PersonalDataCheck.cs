@@ -160,10 +160,12 @@ public sealed partial class PersonalDataCheck
         var text = joined.ToString();
         var matchable = MatchableText.From(text);
         var spans = Find(matchable);
+        var inOneCell = spans.Select(s => matchable.ToOriginal(s.Start, s.End)).Where(r => bounds.Exists(b => r.Start >= b.Start && r.End <= b.End)).ToList();
         foreach (var span in spans)
         {
             var (start, end) = matchable.ToOriginal(span.Start, span.End);
-            if (bounds.Exists(b => start >= b.Start && end <= b.End))
+            // Inside one cell, or touching what a cell already showed: reported cell by cell.
+            if (inOneCell.Exists(r => r.Start < end && start < r.End))
             {
                 continue;
             }
@@ -235,7 +237,9 @@ public sealed partial class PersonalDataCheck
             }
         }
 
-        return merged;
+        // A name inside the email address ("sam.example@...") is one finding, the email address.
+        return merged.Where(span => !merged.Exists(other => other.Kind != span.Kind && other.Start <= span.Start && other.End >= span.End
+            && (other.End - other.Start) > (span.End - span.Start))).ToList();
     }
 
     /// <summary>An initial and surname ("S. Example") is only a name when written as one: both capitalised in the original.</summary>
@@ -311,14 +315,12 @@ public sealed partial class PersonalDataCheck
             return;
         }
 
-        // "Sam J. Example", "Sam Example", "Example, Sam", "Example Sam".
+        // "Sam Example" (with or without a middle initial: "Sam J. Example"), "Example, Sam", "Example Sam".
         AddPattern(PersonalDataKind.Name, Word(string.Join(NameSeparator, tokens.Select(Token))));
-        if (tokens.Count > 2)
-        {
-            AddPattern(PersonalDataKind.Name, Word(Token(first) + NameSeparator + Token(last)));
-        }
+        AddPattern(PersonalDataKind.Name, Word(Token(first) + NameSeparator + @"(?:\p{L}\.?" + NameSeparator + ")?" + Token(last)));
 
-        AddPattern(PersonalDataKind.Name, Word(Token(last) + NameSeparator + Token(first)));
+        // Surname first only with a comma or a space between: "Example, Sam", not across a full stop.
+        AddPattern(PersonalDataKind.Name, Word(Token(last) + @"(?:\s*,\s*|\s+)" + Token(first)));
         // "Dear Mr Example", "Dr. Example".
         AddPattern(PersonalDataKind.Name, Word($"(?:{string.Join('|', Honorifics)})\\.?\\s*{Token(last)}"));
         // "S. Example", "S Example": only written with capitals, since "a green" is not "A. Green".
@@ -408,7 +410,7 @@ public sealed partial class PersonalDataCheck
 
     /// <summary>A name part: an apostrophe may be left out ("OBrien"), a hyphen may be a space ("Smith Jones").</summary>
     private static string Token(string token) =>
-        Regex.Escape(token).Replace("'", "'?", StringComparison.Ordinal).Replace(@"\-", @"[-\s]?", StringComparison.Ordinal);
+        Regex.Escape(token).Replace("'", "'?", StringComparison.Ordinal).Replace("-", @"[-\s]?", StringComparison.Ordinal);
 
     /// <summary>Not part of a longer word: "Sam" is not found in "Samuel".</summary>
     private static string Word(string pattern) => $@"(?<![\p{{L}}\p{{N}}]){pattern}(?![\p{{L}}\p{{N}}])";
