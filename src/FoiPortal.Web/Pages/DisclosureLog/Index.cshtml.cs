@@ -29,16 +29,15 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = SearchLog.ExemptionField)]
     public string? Exemption { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = SearchLog.PageField)]
-    public string? PageNumber { get; set; }
-
     public SearchLog.Result Result { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
         // Binding never fails for strings; anything a binder did reject is ignored like any other unknown value.
         ModelState.Clear();
-        Result = await mediator.Send(new SearchLog.Query(Words, Year, Topic, Outcome, Exemption, PageNumber));
+        // "page" is read from the query itself: to model binding it is the Razor page's own route value.
+        var pageNumber = Request.Query[SearchLog.PageField].FirstOrDefault();
+        Result = await mediator.Send(new SearchLog.Query(Words, Year, Topic, Outcome, Exemption, pageNumber));
         foreach (var error in Result.Errors)
         {
             ModelState.AddModelError(error.Key, error.Message);
