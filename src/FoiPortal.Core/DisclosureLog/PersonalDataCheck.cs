@@ -28,9 +28,21 @@ public sealed partial class PersonalDataCheck
 
     private static readonly Dictionary<string, string> StreetAbbreviations = new(StringComparer.Ordinal)
     {
-        ["avenue"] = "ave", ["road"] = "rd", ["street"] = "st", ["lane"] = "ln", ["drive"] = "dr", ["close"] = "cl",
-        ["crescent"] = "cres", ["gardens"] = "gdns", ["place"] = "pl", ["court"] = "ct", ["terrace"] = "terr",
-        ["square"] = "sq", ["grove"] = "gr", ["park"] = "pk", ["mount"] = "mt",
+        ["avenue"] = "ave",
+        ["road"] = "rd",
+        ["street"] = "st",
+        ["lane"] = "ln",
+        ["drive"] = "dr",
+        ["close"] = "cl",
+        ["crescent"] = "cres",
+        ["gardens"] = "gdns",
+        ["place"] = "pl",
+        ["court"] = "ct",
+        ["terrace"] = "terr",
+        ["square"] = "sq",
+        ["grove"] = "gr",
+        ["park"] = "pk",
+        ["mount"] = "mt",
     };
 
     private static readonly string[] Honorifics = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev", "revd", "lord", "lady"];

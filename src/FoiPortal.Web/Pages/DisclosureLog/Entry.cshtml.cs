@@ -71,8 +71,20 @@ public static class ReadEntry
                 .Where(e => e.Slug == query.Slug && e.State == EntryState.Published)
                 .Select(e => new
                 {
-                    e.Id, e.Slug, e.Title, e.Reference, e.RespondedOn, e.PublishedAtUtc, e.UpdatedAtUtc, e.Version, e.Topic, e.Outcome,
-                    e.ExemptionKeys, e.RequestText, e.ResponseText, e.ReasonText,
+                    e.Id,
+                    e.Slug,
+                    e.Title,
+                    e.Reference,
+                    e.RespondedOn,
+                    e.PublishedAtUtc,
+                    e.UpdatedAtUtc,
+                    e.Version,
+                    e.Topic,
+                    e.Outcome,
+                    e.ExemptionKeys,
+                    e.RequestText,
+                    e.ResponseText,
+                    e.ReasonText,
                     Attachments = e.Attachments.OrderBy(a => a.FileName).Select(a => new Attachment(a.FileName, a.ContentType, a.SizeBytes)).ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);

@@ -154,7 +154,13 @@ public static class SearchLog
                 .Where(e => ids.Contains(e.Id) && e.State == EntryState.Published)
                 .Select(e => new
                 {
-                    e.Id, e.Slug, e.Title, e.Reference, e.RespondedOn, e.Topic, e.Outcome,
+                    e.Id,
+                    e.Slug,
+                    e.Title,
+                    e.Reference,
+                    e.RespondedOn,
+                    e.Topic,
+                    e.Outcome,
                     Request = e.RequestText.Substring(0, 6000),
                     Response = e.ResponseText.Substring(0, 12000),
                 })
