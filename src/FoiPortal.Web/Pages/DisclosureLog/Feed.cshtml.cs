@@ -103,7 +103,8 @@ public static class AtomFeed
         private static string Summary(string request)
         {
             var plain = string.Join(' ', ResponseText.ToPlainText(request).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            var text = plain.Length > 300 ? plain[..plain.LastIndexOf(' ', 300)] + "…" : plain;
+            var cut = plain.Length > 300 ? plain.LastIndexOf(' ', 300) : -1;
+            var text = plain.Length <= 300 ? plain : (cut > 0 ? plain[..cut] : plain[..300]) + "…";
             return new string(text.Where(XmlConvert.IsXmlChar).ToArray());
         }
     }
