@@ -1,5 +1,6 @@
 using FoiPortal.Core.Calendar;
 using FoiPortal.Core.Costs;
+using FoiPortal.Core.DisclosureLog;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
@@ -36,6 +37,11 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     public DbSet<Responses.ResponseLetter> ResponseLetters => Set<Responses.ResponseLetter>();
 
     public DbSet<Responses.ResponseDocument> ResponseDocuments => Set<Responses.ResponseDocument>();
+
+
+    public DbSet<DisclosureLogEntry> DisclosureLogEntries => Set<DisclosureLogEntry>();
+
+    public DbSet<DisclosureAttachment> DisclosureLogAttachments => Set<DisclosureAttachment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

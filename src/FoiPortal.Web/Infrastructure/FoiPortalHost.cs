@@ -6,6 +6,7 @@ using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Api;
+using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure.Database;
 using FoiPortal.Web.Infrastructure.Mail;
 using FoiPortal.Web.Infrastructure.Mediation;
@@ -54,6 +55,7 @@ public static class FoiPortalHost
         services.AddMemoryCache();
 
         builder.AddFoiDatabase();
+        builder.AddDisclosureLog();
         services.AddScoped<DevelopmentSeeder>();
         services.AddSingleton(sp => new ReferenceFormat(sp.GetRequiredService<IOptions<RequestOptions>>().Value.ReferenceFormat));
         services.AddScoped<ReferenceAllocator>();
@@ -65,8 +67,9 @@ public static class FoiPortalHost
         services.AddMediator((Mediator.MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+            o.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(AfterCommitBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
+        services.AddScoped<AfterCommit>();
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
         AddStaffIdentity(services);
@@ -99,6 +102,9 @@ public static class FoiPortalHost
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.MaxBodyBytes;
+            // A shared search URL can be long (the log's search box is GET); longer words are cut by the page, not
+            // refused by Kestrel with a bare 414 (the default request line is 8 KB).
+            k.Limits.MaxRequestLineSize = 64 * 1024;
             k.AddServerHeader = false;
         });
 
@@ -148,6 +154,8 @@ public static class FoiPortalHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the output cache serves and stores anonymous responses only (the public log's pages).
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

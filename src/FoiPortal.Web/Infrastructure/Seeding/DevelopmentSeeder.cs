@@ -12,7 +12,7 @@ namespace FoiPortal.Web.Infrastructure.Seeding;
 /// Demo data for Development (or when <c>Seed:Enabled</c>; never in Production): one staff account per role and a
 /// handful of requests, among them the seed's "Online Grooming" request (62A/23). Idempotent: safe on every start.
 /// </summary>
-public sealed class DevelopmentSeeder(
+public sealed partial class DevelopmentSeeder(
     FoiDbContext db,
     UserManager<StaffUser> users,
     RoleManager<IdentityRole> roles,
@@ -79,6 +79,7 @@ public sealed class DevelopmentSeeder(
 
         await SeedGroomingCostsAsync();
         await SeedAggregatedRefusalAsync();
+        await SeedDisclosureLogAsync();
     }
 
     /// <summary>The appropriate limit for this authority (configuration <c>Authority:Type</c>: £450 or £600 under FOIA).</summary>

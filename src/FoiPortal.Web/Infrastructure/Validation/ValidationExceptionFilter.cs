@@ -1,4 +1,5 @@
 using FluentValidation;
+using FoiPortal.Core.DisclosureLog;
 using FoiPortal.Core.Requests;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,6 +31,8 @@ public sealed class ValidationExceptionFilter : IAsyncPageFilter
         {
             ValidationException validation => validation.Errors.Select(e => new FieldError(Key(e.PropertyName), e.ErrorMessage)).ToList(),
             DomainException domain => [new FieldError(string.Empty, domain.Message)],
+            // Publication refused: every place the requester's details were found, so all can be removed at once.
+            PersonalDataFoundException found => [new FieldError(string.Empty, found.Message), .. found.Findings.Select(f => new FieldError(string.Empty, f.Message))],
             DbUpdateConcurrencyException => [new FieldError(string.Empty, "Someone else changed this request while you were working on it. Your changes were not saved: reload the page and try again.")],
             _ => null,
         };
@@ -74,6 +77,8 @@ public static class GovUkErrors
             }
         }
 
-        return ordered.GroupBy(e => e.Key).Select(g => g.First()).ToList();
+        // One message per field; messages for the page as a whole (no field) are all kept, once each.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return ordered.Where(e => seen.Add(e.Key.Length == 0 ? "\0" + e.Message : e.Key)).ToList();
     }
 }

@@ -4,6 +4,7 @@ using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
 using FoiPortal.Web.Infrastructure.Mail;
+using FoiPortal.Web.Pages.DisclosureLog;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,6 +19,9 @@ public sealed class CheckAnswersModel(IMediator mediator, OutboxSignal outbox) :
     public SaveDraft.Command Answers { get; private set; } = new();
 
     public IReadOnlyList<string> Questions { get; private set; } = [];
+
+    /// <summary>Published responses like this request's title: "search before you ask", before the requester sends it.</summary>
+    public IReadOnlyList<SimilarEntries.Entry> Similar { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -35,6 +39,7 @@ public sealed class CheckAnswersModel(IMediator mediator, OutboxSignal outbox) :
 
         Answers = draft;
         Questions = QuestionParser.Parse(draft.QuestionsText);
+        Similar = await mediator.Send(new SimilarEntries.Query(draft.Title));
         return Page();
     }
 

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+
+namespace FoiPortal.Core.DisclosureLog;
+
+/// <summary>A piece of a search result's excerpt; <see cref="IsMatch"/> pieces are shown in bold.</summary>
+public sealed record SnippetPart(string Text, bool IsMatch);
+
+/// <summary>
+/// The few lines of a search result under its title: the text around the first searched word, words in bold. Worked
+/// out here rather than by the database, so SQLite and SQL Server show the same excerpt and it never contains markup.
+/// </summary>
+public static partial class Snippet
+{
+    public const int DefaultLength = 220;
+
+    /// <summary>
+    /// Around the first place in <paramref name="texts"/> (tried in order) where any of <paramref name="words"/> starts a
+    /// word (case and accents ignored); the opening of the first text when there are no words or none is found.
+    /// </summary>
+    public static IReadOnlyList<SnippetPart> Make(IEnumerable<string?> texts, IReadOnlyList<string> words, int length = DefaultLength)
+    {
+        var candidates = texts.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var folded = words.Select(w => MatchableText.From(w).Text).Where(w => w.Length > 0).ToList();
+        if (folded.Count > 0)
+        {
+            // Cheap first: find the first whole-word hit in the raw text (ignoring case) and fold only a window around it.
+            foreach (var text in candidates)
+            {
+                if (FirstHit(text, words) is { } at)
+                {
+                    var from = Math.Max(0, at - length);
+                    var to = Math.Min(text.Length, at + (2 * length));
+                    var window = MatchableText.From(Plain(text[from..to]));
+                    var hits = Hits(window, folded);
+                    if (hits.Count > 0)
+                    {
+                        return Cut(window, hits, hits[0].Start, length, from > 0, to < text.Length);
+                    }
+                }
+            }
+
+            // Not found as typed (e.g. the index matched "café" for "cafe"): fold the openings of the texts, accents removed.
+            foreach (var text in candidates)
+            {
+                var opening = MatchableText.From(Plain(text.Length > 4000 ? text[..4000] : text));
+                var hits = Hits(opening, folded);
+                if (hits.Count > 0)
+                {
+                    return Cut(opening, hits, hits[0].Start, length, false, text.Length > 4000);
+                }
+            }
+        }
+
+        var first = candidates[0];
+        var start = MatchableText.From(Plain(first.Length > 2 * length ? first[..(2 * length)] : first));
+        return Cut(start, [], 0, length, false, first.Length > 2 * length);
+    }
+
+    /// <summary>The index of the first place a word starts a whole word, ignoring case; null when none does.</summary>
+    private static int? FirstHit(string text, IReadOnlyList<string> words)
+    {
+        int? best = null;
+        foreach (var word in words)
+        {
+            var at = 0;
+            while (at < text.Length && (at = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    best = best is { } b ? Math.Min(b, at) : at;
+                    break;
+                }
+
+                at = end;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>List markers ("- ", "1. ") at line starts removed: a snippet is running text.</summary>
+    private static string Plain(string text) => ListMarker().Replace(text, string.Empty);
+
+    private static List<(int Start, int End)> Hits(MatchableText text, List<string> words)
+    {
+        var hits = new List<(int Start, int End)>();
+        foreach (var word in words)
+        {
+            var at = 0;
+            while ((at = text.Text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+            {
+                var startsWord = at == 0 || !char.IsLetterOrDigit(text.Text[at - 1]);
+                var end = at + word.Length;
+                // Whole words, as the full-text index matches them.
+                if (startsWord && (end == text.Text.Length || !char.IsLetterOrDigit(text.Text[end])))
+                {
+                    hits.Add((at, end));
+                }
+
+                at = end;
+            }
+        }
+
+        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return hits;
+    }
+
+    /// <summary>About <paramref name="length"/> characters of the folded text starting a little before <paramref name="anchor"/>, cut at spaces, in original characters.</summary>
+    private static List<SnippetPart> Cut(MatchableText text, List<(int Start, int End)> hits, int anchor, int length, bool textBefore, bool textAfter)
+    {
+        var folded = text.Text;
+        var start = Math.Max(0, anchor - (length / 4));
+        if (start > 0 || textBefore)
+        {
+            var space = folded.IndexOf(' ', start);
+            start = space >= 0 && space < anchor ? space + 1 : start;
+        }
+
+        var end = Math.Min(folded.Length, start + length);
+        if (end < folded.Length || textAfter)
+        {
+            var space = folded.LastIndexOf(' ', Math.Min(end, folded.Length - 1));
+            end = space > start ? space : end;
+        }
+
+        var parts = new List<SnippetPart>();
+        if (end <= start)
+        {
+            return parts;
+        }
+
+        var original = text.Original;
+        var (from, to) = text.ToOriginal(start, end);
+        var at = from;
+        foreach (var (hitStart, hitEnd) in hits.Where(h => h.Start >= start && h.End <= end))
+        {
+            var (matchFrom, matchTo) = text.ToOriginal(hitStart, hitEnd);
+            if (matchFrom < at)
+            {
+                continue;
+            }
+
+            Add(parts, original[at..matchFrom], false);
+            Add(parts, original[matchFrom..matchTo], true);
+            at = matchTo;
+        }
+
+        Add(parts, original[at..to], false);
+        if (start > 0 || textBefore)
+        {
+            parts.Insert(0, new SnippetPart("…", false));
+        }
+
+        if (end < folded.Length || textAfter)
+        {
+            Add(parts, "…", false);
+        }
+
+        return parts;
+    }
+
+    private static void Add(List<SnippetPart> parts, string raw, bool isMatch)
+    {
+        var text = WhiteSpace().Replace(raw, " ");
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (parts.Count > 0 && parts[^1].IsMatch == isMatch && !isMatch)
+        {
+            parts[^1] = parts[^1] with { Text = parts[^1].Text + text };
+            return;
+        }
+
+        parts.Add(new SnippetPart(text, isMatch));
+    }
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?:[-*]|\d{1,3}[.)])[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
+}

@@ -1,0 +1,184 @@
+using FluentValidation;
+using FoiPortal.Core.Data;
+using FoiPortal.Core.DisclosureLog;
+using FoiPortal.Core.Exemptions;
+using FoiPortal.Core.Requests;
+using FoiPortal.Web.Infrastructure.Mediation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FoiPortal.Web.DisclosureLog;
+
+/// <summary>A file to publish with an entry, as uploaded.</summary>
+public sealed record NewAttachment(string FileName, string ContentType, byte[] Content);
+
+/// <summary>
+/// The exemptions catalogue for the log: the seeded default, read-only here (keys are checked against it and the
+/// public pages show its titles). Admin edits to wording do not change keys or titles the log relies on.
+/// </summary>
+public static class LogCatalogue
+{
+    public static ExemptionCatalogue Instance { get; } = ExemptionCatalogue.CreateDefault();
+}
+
+/// <summary>Shared by the entry commands: the requester to check for, the entry to change, the cache to clear after commit.</summary>
+internal static class EntryChanges
+{
+    public const string InvalidateKey = "disclosure-log-cache";
+
+    public static async Task<DisclosureLogEntry> LoadAsync(FoiDbContext db, int entryId, CancellationToken cancellationToken) =>
+        await db.DisclosureLogEntries.Include(e => e.Attachments).Include(e => e.Events).SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
+        ?? throw new DomainException("This disclosure log entry no longer exists");
+
+    /// <summary>The case's requester, for an entry prepared from a case; nothing to look for otherwise (or once retention has removed them).</summary>
+    public static async Task<RequesterIdentity> RequesterOfAsync(FoiDbContext db, int? foiRequestId, CancellationToken cancellationToken)
+    {
+        if (foiRequestId is not { } id)
+        {
+            return RequesterIdentity.None;
+        }
+
+        return await db.Requests.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new RequesterIdentity(r.Requester.Name, r.Requester.Email, r.Requester.PostalAddress))
+            .SingleOrDefaultAsync(cancellationToken) ?? RequesterIdentity.None;
+    }
+
+    public static IEnumerable<DisclosureAttachment> Files(IEnumerable<NewAttachment> attachments) =>
+        attachments.Select(a => DisclosureAttachment.Create(a.FileName, a.ContentType, a.Content));
+
+    public static void InvalidateAfterCommit(AfterCommit afterCommit, IDisclosureLogCache cache) =>
+        afterCommit.Add(InvalidateKey, cache.InvalidateAsync);
+
+    /// <summary>The topic must be one of the authority's configured topics (stored with the configured spelling).</summary>
+    public static IRuleBuilderOptions<T, EntryContent> HasConfiguredTopic<T>(this IRuleBuilder<T, EntryContent> rule, DisclosureLogOptions options) =>
+        rule.Must(c => options.FindTopic(c.Topic) is not null)
+            .WithMessage($"Select a topic from the list: {string.Join(", ", options.EffectiveTopics)}");
+
+    public static EntryContent WithConfiguredTopic(EntryContent content, DisclosureLogOptions options) =>
+        content with { Topic = options.FindTopic(content.Topic) ?? content.Topic };
+}
+
+/// <summary>Prepares a draft entry (not public). Its address is made from the title and reference, numbered if taken.</summary>
+public static class PrepareEntry
+{
+    public sealed record Command(EntryContent Content, int? FoiRequestId, IReadOnlyList<NewAttachment> Attachments, string PreparedBy) : ICommand<int>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IOptions<DisclosureLogOptions> options)
+        {
+            RuleFor(c => c.Content).HasConfiguredTopic(options.Value);
+            RuleFor(c => c.PreparedBy).NotEmpty();
+        }
+    }
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time, IOptions<DisclosureLogOptions> options) : ICommandHandler<Command, int>
+    {
+        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            var content = EntryChanges.WithConfiguredTopic(command.Content, options.Value);
+            var slug = await FreeSlugAsync(EntrySlug.Create(content.Title, content.Reference), cancellationToken);
+            var entry = DisclosureLogEntry.CreateDraft(content, slug, command.FoiRequestId, LogCatalogue.Instance, command.PreparedBy, now);
+            foreach (var file in EntryChanges.Files(command.Attachments))
+            {
+                entry.AddAttachment(file, command.PreparedBy, now);
+            }
+
+            db.DisclosureLogEntries.Add(entry);
+            await db.SaveChangesAsync(cancellationToken);
+            return entry.Id;
+        }
+
+        private async Task<string> FreeSlugAsync(string slug, CancellationToken cancellationToken)
+        {
+            var taken = await db.DisclosureLogEntries.Where(e => e.Slug.StartsWith(slug)).Select(e => e.Slug).ToListAsync(cancellationToken);
+            var candidate = slug;
+            for (var n = 2; taken.Contains(candidate); n++)
+            {
+                candidate = EntrySlug.WithSuffix(slug, n);
+            }
+
+            return candidate;
+        }
+    }
+}
+
+/// <summary>Publishes a draft or withdrawn entry; refused while the requester's details appear anywhere in it.</summary>
+public static class PublishEntry
+{
+    public sealed record Command(int EntryId, string PublishedBy) : ICommand;
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time, AfterCommit afterCommit, IDisclosureLogCache cache) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var entry = await EntryChanges.LoadAsync(db, command.EntryId, cancellationToken);
+            var requester = await EntryChanges.RequesterOfAsync(db, entry.FoiRequestId, cancellationToken);
+            entry.Publish(requester, command.PublishedBy, time.GetUtcNow().UtcDateTime, PdfText.Pages);
+            EntryChanges.InvalidateAfterCommit(afterCommit, cache);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>Takes an entry off the public log, with a reason for the audit trail.</summary>
+public static class WithdrawEntry
+{
+    public sealed record Command(int EntryId, string Reason, string WithdrawnBy) : ICommand;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Reason).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter the reason for withdrawing the entry")
+                .MaximumLength(DisclosureLogEvent.DetailMaxLength).WithMessage($"The reason must be {DisclosureLogEvent.DetailMaxLength:N0} characters or fewer");
+        }
+    }
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time, AfterCommit afterCommit, IDisclosureLogCache cache) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var entry = await EntryChanges.LoadAsync(db, command.EntryId, cancellationToken);
+            entry.Withdraw(command.Reason, command.WithdrawnBy, time.GetUtcNow().UtcDateTime);
+            EntryChanges.InvalidateAfterCommit(afterCommit, cache);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>Corrects a published or withdrawn entry: a new version, dated on the public page.</summary>
+public static class CorrectEntry
+{
+    public sealed record Command(int EntryId, EntryContent Content, string Note, IReadOnlyList<NewAttachment>? Attachments, string CorrectedBy) : ICommand;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IOptions<DisclosureLogOptions> options)
+        {
+            RuleFor(c => c.Content).HasConfiguredTopic(options.Value);
+            RuleFor(c => c.Note).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter a note of what was corrected")
+                .MaximumLength(DisclosureLogEvent.DetailMaxLength).WithMessage($"The note must be {DisclosureLogEvent.DetailMaxLength:N0} characters or fewer");
+        }
+    }
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time, AfterCommit afterCommit, IDisclosureLogCache cache, IOptions<DisclosureLogOptions> options)
+        : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var entry = await EntryChanges.LoadAsync(db, command.EntryId, cancellationToken);
+            var requester = await EntryChanges.RequesterOfAsync(db, entry.FoiRequestId, cancellationToken);
+            var files = command.Attachments is null ? null : EntryChanges.Files(command.Attachments).ToList();
+            entry.Correct(
+                EntryChanges.WithConfiguredTopic(command.Content, options.Value), command.Note, requester, LogCatalogue.Instance,
+                command.CorrectedBy, time.GetUtcNow().UtcDateTime, files, PdfText.Pages);
+            EntryChanges.InvalidateAfterCommit(afterCommit, cache);
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using FoiPortal.Core.Data;
+using FoiPortal.Core.DisclosureLog;
+using FoiPortal.Core.Statute;
+using FoiPortal.Web.DisclosureLog;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Web.Pages.DisclosureLog;
+
+/// <summary>One published entry, laid out like the authority's own disclosure log. Drafts and withdrawn entries are 404, never 403.</summary>
+[OutputCache(PolicyName = DisclosureLogCache.EntryPolicy)]
+public sealed class EntryModel(IMediator mediator) : PageModel
+{
+    public ReadEntry.View Entry { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug)
+    {
+        if (await mediator.Send(new ReadEntry.Query(slug)) is not { } entry)
+        {
+            return NotFound();
+        }
+
+        Entry = entry;
+        return Page();
+    }
+}
+
+public static class ReadEntry
+{
+    public const int MaxRelated = 5;
+
+    public sealed record Query(string Slug) : IQuery<View?>;
+
+    public sealed record Exemption(string Key, string Citation, string Title);
+
+    public sealed record Attachment(string FileName, string ContentType, long SizeBytes);
+
+    public sealed record Related(string Slug, string Title, string Reference, DateOnly RespondedOn);
+
+    public sealed record View(
+        int Id,
+        string Slug,
+        string Title,
+        string Reference,
+        DateOnly RespondedOn,
+        DateOnly PublishedOn,
+        DateOnly? UpdatedOn,
+        int Version,
+        string Topic,
+        DisclosureOutcome Outcome,
+        IReadOnlyList<Exemption> Exemptions,
+        IReadOnlyList<TextBlock> Request,
+        IReadOnlyList<TextBlock> Response,
+        IReadOnlyList<TextBlock> Reason,
+        IReadOnlyList<Attachment> Attachments,
+        IReadOnlyList<Related> RelatedEntries);
+
+    public sealed class Handler(FoiDbContext db) : IQueryHandler<Query, View?>
+    {
+        public async ValueTask<View?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            if (!EntrySlug.IsWellFormed(query.Slug))
+            {
+                return null;
+            }
+
+            var entry = await db.DisclosureLogEntries.AsNoTracking()
+                .Where(e => e.Slug == query.Slug && e.State == EntryState.Published)
+                .Select(e => new
+                {
+                    e.Id,
+                    e.Slug,
+                    e.Title,
+                    e.Reference,
+                    e.RespondedOn,
+                    e.PublishedAtUtc,
+                    e.UpdatedAtUtc,
+                    e.Version,
+                    e.Topic,
+                    e.Outcome,
+                    e.ExemptionKeys,
+                    e.RequestText,
+                    e.ResponseText,
+                    e.ReasonText,
+                    Attachments = e.Attachments.OrderBy(a => a.FileName).Select(a => new Attachment(a.FileName, a.ContentType, a.SizeBytes)).ToList(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (entry is null)
+            {
+                return null;
+            }
+
+            var keys = DisclosureLogEntry.KeysOf(entry.ExemptionKeys);
+            var exemptions = keys.Select(k => LogCatalogue.Instance.Find(k) is { } found
+                ? new Exemption(found.Key, found.CitationAtStart, found.Title)
+                : new Exemption(k, k, string.Empty)).ToList();
+            return new View(
+                entry.Id, entry.Slug, entry.Title, entry.Reference, entry.RespondedOn,
+                UkLocalDate.FromInstant(new DateTimeOffset(entry.PublishedAtUtc!.Value, TimeSpan.Zero)),
+                entry.UpdatedAtUtc is { } updated ? UkLocalDate.FromInstant(new DateTimeOffset(updated, TimeSpan.Zero)) : null,
+                entry.Version, entry.Topic, entry.Outcome, exemptions,
+                ResponseText.Parse(entry.RequestText), ResponseText.Parse(entry.ResponseText), ResponseText.Parse(entry.ReasonText),
+                entry.Attachments, await RelatedAsync(entry.Id, entry.Topic, keys, cancellationToken));
+        }
+
+        /// <summary>Up to five other published entries: those sharing an exemption and the topic first, then an exemption, then the topic; newest first within each.</summary>
+        private async Task<IReadOnlyList<Related>> RelatedAsync(int id, string topic, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        {
+            var published = db.DisclosureLogEntries.AsNoTracking().Where(e => e.State == EntryState.Published && e.Id != id);
+            var candidates = await published.Where(e => e.Topic == topic)
+                .OrderByDescending(e => e.RespondedOn).ThenByDescending(e => e.Id).Take(MaxRelated)
+                .Select(e => new { e.Id, e.Slug, e.Title, e.Reference, e.RespondedOn, e.Topic, e.ExemptionKeys })
+                .ToListAsync(cancellationToken);
+            foreach (var key in keys)
+            {
+                var pattern = "%" + DisclosureLogEntry.StoredKey(key) + "%";
+                candidates.AddRange(await published.Where(e => EF.Functions.Like(e.ExemptionKeys, pattern))
+                    .OrderByDescending(e => e.RespondedOn).ThenByDescending(e => e.Id).Take(MaxRelated)
+                    .Select(e => new { e.Id, e.Slug, e.Title, e.Reference, e.RespondedOn, e.Topic, e.ExemptionKeys })
+                    .ToListAsync(cancellationToken));
+            }
+
+            return candidates
+                .DistinctBy(e => e.Id)
+                .Select(e => (Entry: e, Shared: DisclosureLogEntry.KeysOf(e.ExemptionKeys).Count(keys.Contains), SameTopic: e.Topic == topic))
+                .OrderByDescending(x => x.Shared > 0 && x.SameTopic)
+                .ThenByDescending(x => x.Shared)
+                .ThenByDescending(x => x.Entry.RespondedOn)
+                .Take(MaxRelated)
+                .Select(x => new Related(x.Entry.Slug, x.Entry.Title, x.Entry.Reference, x.Entry.RespondedOn))
+                .ToList();
+        }
+    }
+}
