@@ -1,4 +1,5 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Web.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,14 @@ public static class DatabaseSetup
         if (app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
             await db.Database.MigrateAsync();
+        }
+
+        // The exemption catalogue: seeded when empty, new default entries added; admins' edits are never overwritten.
+        var (added, updated) = await DatabaseExemptionCatalogue.EnsureSeededAsync(db, CancellationToken.None);
+        if (added + updated > 0)
+        {
+            scope.ServiceProvider.GetRequiredService<DatabaseExemptionCatalogue>().Invalidate();
+            app.Logger.LogInformation("Exemption catalogue: {Added} entries added, {Updated} brought up to date", added, updated);
         }
 
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
