@@ -93,9 +93,13 @@ public static class Html
     {
         var forms = page.QuerySelectorAll("main form[method=post]");
         var form = (forms.Length > 0 ? forms[^1] : null) ?? throw new InvalidOperationException("No form on the page.");
+        // The token must come from the form itself: a browser posts only what is in the form, so a form missing its
+        // token (e.g. one with an explicit action and no asp-antiforgery) fails here as it would for a real user.
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("The form has no antiforgery token: a browser's post would be refused.");
         var fields = new List<KeyValuePair<string, string>>
         {
-            new("__RequestVerificationToken", AntiforgeryToken(page)),
+            new("__RequestVerificationToken", token),
         };
         foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").Where(i => i.GetAttribute("name") != "__RequestVerificationToken"))
         {
