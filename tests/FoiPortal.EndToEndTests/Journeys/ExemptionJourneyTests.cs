@@ -68,7 +68,7 @@ public sealed partial class ExemptionJourneyTests(PortalServer server, BrowserFi
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Send for sign-off" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/staff/cases/\d+$"));
-        await Expect(page.Locator(".govuk-tag").First).ToHaveTextAsync("Awaiting sign-off");
+        await Expect(page.Locator("main .govuk-tag").First).ToHaveTextAsync("Awaiting sign-off");
         await page.AssertNoAxeViolationsAsync();
 
         await using var manager = await browser.OpenAsync(server.BaseAddress);
@@ -87,8 +87,9 @@ public sealed partial class ExemptionJourneyTests(PortalServer server, BrowserFi
         await Expect(managerPage.Locator(".govuk-notification-banner")).ToContainTextAsync($"{sent.Reference}: exemption decisions approved.");
         await managerPage.AssertNoAxeViolationsAsync();
 
+        await managerPage.GotoAsync("/staff/cases");
         await StaffJourney.OpenCaseAsync(managerPage, sent.Reference);
-        await Expect(managerPage.Locator(".govuk-tag").First).ToHaveTextAsync("Approved");
+        await Expect(managerPage.Locator("main .govuk-tag").First).ToHaveTextAsync("Approved");
         await Expect(managerPage.Locator("#decisions")).ToContainTextAsync("Approved");
         await managerPage.AssertNoAxeViolationsAsync();
     }
