@@ -72,7 +72,19 @@ public static class DatabaseSetup
         }
 
         // The exemption catalogue: seeded when empty, new default entries added; admins' edits are never overwritten.
-        var (added, updated) = await DatabaseExemptionCatalogue.EnsureSeededAsync(db, CancellationToken.None);
+        (int Added, int Updated) seeded;
+        try
+        {
+            seeded = await DatabaseExemptionCatalogue.EnsureSeededAsync(db, CancellationToken.None);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node seeded the same entries at the same moment (unique key): read what it wrote and fill any gap.
+            db.ChangeTracker.Clear();
+            seeded = await DatabaseExemptionCatalogue.EnsureSeededAsync(db, CancellationToken.None);
+        }
+
+        var (added, updated) = seeded;
         if (added + updated > 0)
         {
             scope.ServiceProvider.GetRequiredService<DatabaseExemptionCatalogue>().Invalidate();
