@@ -201,10 +201,31 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
         await AddLineAsync(client, id, Line());
         var page = await Html.GetAsync(client, $"/staff/cases/{id}/costs");
 
-        var response = await Html.PostFormAsync(client, page, new Dictionary<string, string>(), $"/staff/cases/{id}/costs?handler=remove&line=1");
+        var version = page.QuerySelector("#line-1 input[name=version]")!.GetAttribute("value")!;
+
+        var response = await Html.PostFormAsync(client, page, new Dictionary<string, string> { ["version"] = version }, $"/staff/cases/{id}/costs?handler=remove&line=1");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(0, await factory.WithDbAsync(db => db.CostEstimates.Where(e => e.FoiRequestId == id).SelectMany(e => e.Lines).CountAsync()));
+        var timeline = await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).SelectMany(r => r.Events).Select(e => e.Description).ToListAsync());
+        Assert.Contains("Estimate line 1 added (question 1, 180.0 hours); estimate now 180.0 hours", timeline);
+        Assert.Contains("Estimate line 1 removed; estimate now 0.0 hours", timeline);
+    }
+
+    [Fact]
+    public async Task Post_LineFromAStalePage_IsRefusedAndNothingIsAdded()
+    {
+        var id = await NewRequestAsync();
+        var first = await SignedInAsync(Officer);
+        var second = await SignedInAsync(Manager);
+        var stale = await Html.GetAsync(first, $"/staff/cases/{id}/costs");
+        Assert.Equal(HttpStatusCode.Redirect, (await AddLineAsync(second, id, Line(units: "10"))).StatusCode);
+
+        var response = await Html.PostFormAsync(first, stale, Line(), $"/staff/cases/{id}/costs");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var units = await factory.WithDbAsync(db => db.CostEstimates.Where(e => e.FoiRequestId == id).SelectMany(e => e.Lines).Select(l => l.Units).ToListAsync());
+        Assert.Equal([10], units);
     }
 
     [Fact]
@@ -353,5 +374,35 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Contains("Estimate 184.5 hours against a limit of £450 (18.0 hours)", item.TextContent, StringComparison.Ordinal);
         Assert.Contains("question 4 180.0 hours", item.TextContent, StringComparison.Ordinal);
         Assert.Contains("with goodwill disclosure", item.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignOff_Queue_ShowsTheSeededAggregatedRefusal()
+    {
+        var manager = await SignedInAsync(Manager);
+
+        var page = await Html.GetAsync(manager, "/staff/sign-off");
+
+        var item = page.QuerySelectorAll("#sign-off-queue > li").Single(li => li.TextContent.Contains(DevelopmentSeeder.AggregatedRefusalReference, StringComparison.Ordinal));
+        // FOI/DEMO/00005: 12 × 20 + 160 × 3 = 720 minutes; FOI/DEMO/00006: 120 × 5 = 600; together 1,320 minutes = 22.0 hours.
+        Assert.Contains("Estimate 22.0 hours against a limit of £450 (18.0 hours)", item.TextContent, StringComparison.Ordinal);
+        var officer = await SignedInAsync(Officer);
+        var costs = await Html.GetAsync(officer, "/staff/cases/" + await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == DevelopmentSeeder.AggregatedPartnerReference).Select(r => r.Id).SingleAsync()) + "/costs");
+        Assert.Contains("Aggregated estimate: 22.0 hours (10.0 hours for this request)", costs.QuerySelector("#verdict")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_EmptyLineForm_ListsWhatIsMissing_AndSavesNothing()
+    {
+        var id = await NewRequestAsync();
+        var client = await SignedInAsync(Officer);
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/costs");
+
+        var response = await Html.PostFormAsync(client, page, new Dictionary<string, string>(), $"/staff/cases/{id}/costs");
+
+        var body = await Html.ParseAsync(response);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Select which question this line is for", Html.ErrorSummary(body));
+        Assert.False(await factory.WithDbAsync(db => db.CostEstimates.AnyAsync(e => e.FoiRequestId == id)));
     }
 }

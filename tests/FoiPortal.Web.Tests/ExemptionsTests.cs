@@ -377,6 +377,21 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task ResponseSend_WithAnNcndNotYetSignedOff_IsRefused()
+    {
+        var id = await NewRequestAsync();
+        var client = await SignedInAsync(Officer);
+        await RecordAsync(client, id, Form(outcome: "NeitherConfirmNorDeny").Cite("FOIA s.23(5)"));
+
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+
+        Assert.Equal(
+            "Warning A decision on this case needs a manager's approval before the response can be sent: send the case for sign-off.",
+            Text(page, "#cannot-send .govuk-warning-text__text"));
+        Assert.Equal(RequestStatus.InProgress, await StatusAsync(id));
+    }
+
+    [Fact]
     public async Task SeededGrooming_ApprovingTheCostPartLeavesItAwaitingTheNcndSignOff()
     {
         var id = await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == DevelopmentSeeder.GroomingReference).Select(r => r.Id).SingleAsync());

@@ -33,6 +33,30 @@ public sealed class MailFailureTests(MailFailureTests.BrokenMailFactory factory)
         Assert.True(email.NextAttemptAtUtc > DateTime.UtcNow.AddSeconds(30), "the next attempt is backed off");
     }
 
+    [Fact]
+    public async Task SendResponse_WhenMailFails_LeavesTheCaseUnsent_AndTheLetterEditable()
+    {
+        var reference = Journey.Reference(await Journey.MakeRequestAsync(factory.CreateBrowserLikeClient(), Journey.ValidAnswers("Response mail is down")));
+        var id = await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync());
+        var client = factory.CreateBrowserLikeClient();
+        await Journey.SignInAsync(client, "officer@foiportal.test");
+        var compose = await Html.GetAsync(client, $"/staff/cases/{id}/response");
+        await Html.PostFormAsync(client, compose, new Dictionary<string, string> { ["Data.Response"] = "1. None.\n2. None." }, $"/staff/cases/{id}/response");
+        var send = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+
+        var response = await Html.PostFormAsync(client, send, new Dictionary<string, string>());
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            ["The email to the requester could not be sent, so the response has not been sent and nothing has changed. Try again in a few minutes."],
+            Html.ErrorSummary(await Html.ParseAsync(response)));
+        var state = await factory.WithDbAsync(async db => (
+            await db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync(),
+            await db.ResponseLetters.Where(l => l.FoiRequestId == id).Select(l => l.State).SingleAsync(),
+            await db.ResponseDocuments.CountAsync(d => d.FoiRequestId == id)));
+        Assert.Equal((Core.Requests.RequestStatus.Received, Core.Responses.ResponseState.Draft, 0), state);
+    }
+
     public sealed class BrokenMailFactory : IDisposable
     {
         private readonly PortalFactory _inner = new();

@@ -37,9 +37,9 @@ public sealed partial class RequestJourneyTests(PortalFactory factory) : IClassF
         var client = factory.CreateBrowserLikeClient();
         var reference = Journey.Reference(await Journey.MakeRequestAsync(client, Journey.ValidAnswers("Acknowledgement email test")));
 
-        var email = await WaitForEmailAsync(reference);
+        var email = await Mailbox.WaitForAsync(factory, reference);
         Assert.Contains("To: Jo Bloggs <jo.bloggs@example.org>", email, StringComparison.Ordinal);
-        var link = TrackLink().Match(email);
+        var link = Mailbox.TrackLink().Match(email);
         Assert.True(link.Success, "the email contains a tracking link");
 
         var track = await Html.GetAsync(client, link.Groups["path"].Value);
@@ -263,31 +263,6 @@ public sealed partial class RequestJourneyTests(PortalFactory factory) : IClassF
         Assert.Equal("/requests/new", response.Headers.Location!.OriginalString);
     }
 
-    private async Task<string> WaitForEmailAsync(string reference)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if (Directory.Exists(factory.MailFolder))
-            {
-                foreach (var file in Directory.GetFiles(factory.MailFolder, "*.eml"))
-                {
-                    var text = await File.ReadAllTextAsync(file);
-                    if (text.Contains(reference, StringComparison.Ordinal))
-                    {
-                        return text;
-                    }
-                }
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No acknowledgement email for {reference} within 10 s.");
-    }
-
     [GeneratedRegex(@"^FOI/\d{4}/\d{5}$")]
     private static partial Regex ReferencePattern();
-
-    [GeneratedRegex(@"https?://[^/\s]+(?<path>/track/[A-Za-z0-9_-]{43})")]
-    private static partial Regex TrackLink();
 }

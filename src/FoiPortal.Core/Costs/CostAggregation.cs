@@ -24,6 +24,13 @@ public sealed record AggregationMatch(AggregationCandidate Request, AggregationG
 /// </summary>
 public static class CostAggregation
 {
+    /// <summary>
+    /// Aggregation is a rule of the FOIA Fees Regulations (SI 2004/3244 reg 5, made under FOIA s.12(4)). The EIR have no cost
+    /// limit (the burden of related requests goes to reg 12(4)(b) instead) and the Scottish fees regulations (SSI 2004/467)
+    /// make no provision for aggregating requests.
+    /// </summary>
+    public static bool AppliesTo(Regime regime) => regime == Regime.Foia;
+
     /// <summary>reg 5(2)(b): "any period of sixty consecutive working days".</summary>
     public const int WindowWorkingDays = 60;
 

@@ -91,7 +91,11 @@ public sealed class CostEstimate
     /// What must be true before the estimate can support a s.12 refusal: at least one line, every line with evidence
     /// (ICO: "cogent evidence"), and a total above the limit. Empty when a refusal can go ahead.
     /// </summary>
-    public IReadOnlyList<CostFieldError> ValidateForRefusal(AppropriateLimit limit)
+    /// <remarks>
+    /// With <paramref name="aggregated"/> (reg 5: this request aggregated with others; it must include this estimate as a
+    /// part) the limit is checked against the total of all the estimates; evidence is still required for this one's lines.
+    /// </remarks>
+    public IReadOnlyList<CostFieldError> ValidateForRefusal(AppropriateLimit limit, AggregatedCostEstimate? aggregated = null)
     {
         CheckRegime(limit);
         var errors = new List<CostFieldError>();
@@ -118,9 +122,16 @@ public sealed class CostEstimate
             }
         }
 
-        if (!limit.IsExceededBy(TotalMinutes))
+        if (aggregated is not null && !aggregated.Parts.Any(p => ReferenceEquals(p.Estimate, this)))
         {
-            errors.Add(new(nameof(Lines), $"The estimate of {CostFigures.HoursWithUnit(TotalMinutes)} does not exceed the limit of {CostFigures.HoursWithUnit(limit.MaxMinutes!.Value)}, so the request cannot be refused on cost"));
+            throw new ArgumentException("The aggregation must include this estimate.", nameof(aggregated));
+        }
+
+        var total = aggregated?.TotalMinutes ?? TotalMinutes;
+        if (!limit.IsExceededBy(total))
+        {
+            var what = aggregated is { Parts.Count: > 1 } ? "aggregated estimate" : "estimate";
+            errors.Add(new(nameof(Lines), $"The {what} of {CostFigures.HoursWithUnit(total)} does not exceed the limit of {CostFigures.HoursWithUnit(limit.MaxMinutes!.Value)}, so the request cannot be refused on cost"));
         }
 
         return errors;

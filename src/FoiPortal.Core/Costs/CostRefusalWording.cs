@@ -52,7 +52,8 @@ public static class CostRefusalWording
     public const string ReasonHeading = "Reason for decision";
     public const string AdviceHeading = "Advice and assistance";
 
-    public static RefusalWording Compose(CostEstimate estimate, AppropriateLimit limit, CostAdviceResult advice, bool goodwillDisclosure)
+    /// <param name="aggregated">reg 5: this request aggregated with others (must include this estimate); the limit is then checked on the total.</param>
+    public static RefusalWording Compose(CostEstimate estimate, AppropriateLimit limit, CostAdviceResult advice, bool goodwillDisclosure, AggregatedCostEstimate? aggregated = null)
     {
         if (limit.Regime != estimate.Regime)
         {
@@ -64,9 +65,16 @@ public static class CostRefusalWording
             throw new DomainException("The Environmental Information Regulations have no cost limit: a refusal would be under regulation 12(4)(b), not section 12");
         }
 
-        if (!estimate.ExceedsLimit(limit))
+        if (aggregated is not null && !aggregated.Parts.Any(p => ReferenceEquals(p.Estimate, estimate)))
         {
-            throw new DomainException($"The estimate of {CostFigures.HoursWithUnit(estimate.TotalMinutes)} does not exceed the limit of {CostFigures.HoursWithUnit(max)}, so the request cannot be refused on cost");
+            throw new ArgumentException("The aggregation must include this estimate.", nameof(aggregated));
+        }
+
+        var others = aggregated?.Parts.Where(p => !ReferenceEquals(p.Estimate, estimate)).ToList() ?? [];
+        var total = estimate.TotalMinutes + others.Sum(p => p.Estimate.TotalMinutes);
+        if (!limit.IsExceededBy(total))
+        {
+            throw new DomainException($"The estimate of {CostFigures.HoursWithUnit(total)} does not exceed the limit of {CostFigures.HoursWithUnit(max)}, so the request cannot be refused on cost");
         }
 
         var foisa = limit.Regime == Regime.Foisa;
@@ -81,8 +89,21 @@ public static class CostRefusalWording
             LetterBlock.Paragraph(
                 $"We estimate that complying with your request would take {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, which at "
                 + $"{CostFigures.Money(limit.HourlyRate)} an hour would cost {CostFigures.Money(estimate.Cost(limit))}. This is made up as follows:"),
-            LetterBlock.Bullets(Breakdown(estimate, max)),
+            LetterBlock.Bullets(Breakdown(estimate, max, others.Count == 0)),
         };
+
+        if (others.Count > 0)
+        {
+            // SI 2004/3244 reg 5: the cost of aggregated requests is the total of the estimates for each of them.
+            blocks.Add(LetterBlock.Paragraph(
+                "We have aggregated this request with the other requests listed below, because they are for the same or similar information "
+                + "and we received them within 60 consecutive working days (regulation 5 of the Freedom of Information and Data Protection "
+                + "(Appropriate Limit and Fees) Regulations 2004). The estimated cost of complying with them is the total of the estimates for each:"));
+            var parts = new List<string> { $"This request: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}" };
+            parts.AddRange(others.Select(p => $"Request {p.Reference}: {CostFigures.HoursWithUnit(p.Estimate.TotalMinutes)}"));
+            parts.Add($"Total: {CostFigures.HoursWithUnit(total)}, against a limit of {CostFigures.HoursWithUnit(max)}");
+            blocks.Add(LetterBlock.Bullets(parts));
+        }
 
         if (estimate.DeterminingWhetherHeldAloneExceeds(limit))
         {
@@ -123,7 +144,7 @@ public static class CostRefusalWording
         + $"so the limit is equal to {CostFigures.HoursWithUnit(max)} of work. Only the time it would take to locate, retrieve and provide the information "
         + "counts. We have not counted any time for finding out whether we hold the information or for deciding whether it should be released.";
 
-    private static List<string> Breakdown(CostEstimate estimate, long max)
+    private static List<string> Breakdown(CostEstimate estimate, long max, bool withLimit)
     {
         var items = new List<string>();
         foreach (var question in estimate.ByQuestion)
@@ -140,7 +161,9 @@ public static class CostRefusalWording
             }
         }
 
-        items.Add($"Total: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, against a limit of {CostFigures.HoursWithUnit(max)}");
+        items.Add(withLimit
+            ? $"Total: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, against a limit of {CostFigures.HoursWithUnit(max)}"
+            : $"Total for this request: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}");
         return items;
     }
 

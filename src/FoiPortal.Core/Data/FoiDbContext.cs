@@ -39,6 +39,12 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
 
     public DbSet<ExemptionDecision> ExemptionDecisions => Set<ExemptionDecision>();
 
+    public DbSet<CostAggregationLink> CostAggregationLinks => Set<CostAggregationLink>();
+
+    public DbSet<Responses.ResponseLetter> ResponseLetters => Set<Responses.ResponseLetter>();
+
+    public DbSet<Responses.ResponseDocument> ResponseDocuments => Set<Responses.ResponseDocument>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

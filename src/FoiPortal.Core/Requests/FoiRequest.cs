@@ -342,6 +342,21 @@ public sealed class FoiRequest
     }
 
     /// <summary>
+    /// Records case work that does not change the status (an estimate line added, requests aggregated) on the timeline and
+    /// bumps the version, so a page showing the case before the change is refused (optimistic concurrency).
+    /// </summary>
+    public void RecordCaseWork(string kind, string description, string officer, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        ArgumentException.ThrowIfNullOrWhiteSpace(officer);
+        Version = Guid.NewGuid();
+        var text = description.Length <= RequestEvent.DescriptionMaxLength ? description : description[..(RequestEvent.DescriptionMaxLength - 1)] + "…";
+        _events.Add(new RequestEvent(at.UtcDateTime, kind, text, officer));
+    }
+
+
+    /// <summary>
     /// The officer sends the case to a manager. Only something that needs sign-off can be sent: a s.12 refusal, an
     /// exemption decision on a provision the authority treats as sensitive, or any neither-confirm-nor-deny decision.
     /// <paramref name="outstandingSignOffs"/> is how many of those are waiting (returned ones go back with the case).
@@ -434,25 +449,6 @@ public sealed class FoiRequest
         }
 
         SetStatus(RequestStatus.Lapsed, at, "Closed as lapsed: no reply in time", officer);
-    }
-
-    /// <summary>
-    /// Puts case work that changes no status (an exemption decision recorded or removed) on the timeline, and renews
-    /// <see cref="Version"/> so a form showing the case as it was is refused. No personal data in the description.
-    /// </summary>
-    public void RecordCaseWork(string actor, DateTimeOffset at, string kind, string description)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        if (kind.Length > RequestEvent.KindMaxLength)
-        {
-            throw new ArgumentException($"An event kind has at most {RequestEvent.KindMaxLength} characters.", nameof(kind));
-        }
-
-        var text = description.Trim();
-        Version = Guid.NewGuid();
-        _events.Add(new RequestEvent(at.UtcDateTime, kind, text.Length <= RequestEvent.DescriptionMaxLength ? text : text[..(RequestEvent.DescriptionMaxLength - 1)] + "…", actor));
     }
 
     public bool CanMoveTo(RequestStatus next) => AllowedMoves[Status].Contains(next);

@@ -13,6 +13,12 @@ public sealed class AuthorityOptions
     public string Type { get; set; } = "Other";
 
     public string FoiEmail { get; set; } = "foi@foiportal.test";
+
+    /// <summary>The letterhead's postal address, one line per entry.</summary>
+    public List<string> Address { get; set; } = [];
+
+    /// <summary>The data-quality statement placed in the Caveats section of new responses; a default is used when empty.</summary>
+    public string? Caveats { get; set; }
 }
 
 /// <summary><c>Requests</c> section.</summary>

@@ -88,15 +88,19 @@ public static class Html
         document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
         ?? throw new InvalidOperationException("The page has no antiforgery token.");
 
-    /// <summary>Posts the page's main form (the last POST form, after the header's sign-out form) with these values.</summary>
+    /// <summary>
+    /// Posts a form of the page with these values: the one whose action is <paramref name="action"/> when there is one,
+    /// otherwise the page's main form (the last POST form, after the header's sign-out form). The antiforgery token is
+    /// taken from that form only, as a browser would send it, so a form that lacks its token fails here too.
+    /// </summary>
     public static Task<HttpResponseMessage> PostFormAsync(HttpClient client, IDocument page, IDictionary<string, string> values, string? action = null)
     {
         var forms = page.QuerySelectorAll("main form[method=post]");
-        var form = (forms.Length > 0 ? forms[^1] : null) ?? throw new InvalidOperationException("No form on the page.");
-        // The token must come from the form itself: a browser posts only what is in the form, so a form missing its
-        // token (e.g. one with an explicit action and no asp-antiforgery) fails here as it would for a real user.
+        var form = (action is null ? null : forms.LastOrDefault(f => string.Equals(f.GetAttribute("action"), action, StringComparison.Ordinal)))
+            ?? (forms.Length > 0 ? forms[^1] : null)
+            ?? throw new InvalidOperationException("No form on the page.");
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException("The form has no antiforgery token: a browser's post would be refused.");
+            ?? throw new InvalidOperationException($"The form posting to '{form.GetAttribute("action")}' has no antiforgery token: a browser's post would be refused.");
         var fields = new List<KeyValuePair<string, string>>
         {
             new("__RequestVerificationToken", token),
@@ -106,7 +110,13 @@ public static class Html
             fields.Add(new(hidden.GetAttribute("name")!, hidden.GetAttribute("value") ?? string.Empty));
         }
 
-        fields.AddRange(values);
+        foreach (var value in values)
+        {
+            // A value given replaces the form's own hidden field of that name.
+            fields.RemoveAll(f => f.Key == value.Key && f.Key != "__RequestVerificationToken");
+            fields.Add(value);
+        }
+
         var target = action ?? form.GetAttribute("action") ?? new Uri(page.Url).PathAndQuery;
         return client.PostAsync(new Uri(target, UriKind.Relative), new FormUrlEncodedContent(fields));
     }

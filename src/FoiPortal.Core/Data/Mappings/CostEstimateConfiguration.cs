@@ -50,3 +50,20 @@ internal sealed class CostDecisionConfiguration : IEntityTypeConfiguration<CostD
         builder.HasIndex(d => d.FoiRequestId);
     }
 }
+
+internal sealed class CostAggregationLinkConfiguration : IEntityTypeConfiguration<CostAggregationLink>
+{
+    public void Configure(EntityTypeBuilder<CostAggregationLink> builder)
+    {
+        builder.ToTable("CostAggregationLinks");
+        builder.HasKey(l => l.Id);
+        builder.HasOne<FoiRequest>().WithMany().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade).IsRequired();
+        // SQL Server refuses two cascade paths to one table: the second side is removed by the handler.
+        builder.HasOne<FoiRequest>().WithMany().HasForeignKey(l => l.OtherRequestId).OnDelete(DeleteBehavior.Restrict).IsRequired();
+        builder.Property(l => l.SimilarInformation).HasMaxLength(CostAggregationLink.StatementMaxLength).IsRequired();
+        builder.Property(l => l.ConcertReason).HasMaxLength(CostAggregationLink.StatementMaxLength);
+        builder.Property(l => l.AggregatedBy).HasMaxLength(256).IsRequired();
+        builder.HasIndex(l => new { l.RequestId, l.OtherRequestId }).IsUnique();
+        builder.HasIndex(l => l.OtherRequestId);
+    }
+}

@@ -48,6 +48,17 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
     /// <summary>20 questions of 10,000 characters fit comfortably; a 1 MB post does not.</summary>
     public const long MaxBodyBytes = 512 * 1024;
 
+    /// <summary>Dataset uploads (CSV up to 5 MB, issue 6) get a little more room than any other form.</summary>
+    public const long MaxUploadBodyBytes = 6 * 1024 * 1024;
+
+    /// <summary>The one place a large body is accepted: a staff member attaching a dataset to a response.</summary>
+    public static long LimitFor(HttpRequest request) =>
+        request.Path.StartsWithSegments("/staff/cases", StringComparison.OrdinalIgnoreCase)
+        && request.Path.Value!.EndsWith("/response", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(request.Query["handler"], "Upload", StringComparison.OrdinalIgnoreCase)
+            ? MaxUploadBodyBytes
+            : MaxBodyBytes;
+
     public async Task InvokeAsync(HttpContext context)
     {
         // A re-executed error page must render even though the original body was refused.
@@ -57,7 +68,8 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
             return;
         }
 
-        if (context.Request.ContentLength > MaxBodyBytes)
+        var limit = LimitFor(context.Request);
+        if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
@@ -66,7 +78,7 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false })
         {
-            feature.MaxRequestBodySize = MaxBodyBytes;
+            feature.MaxRequestBodySize = limit;
         }
 
         try

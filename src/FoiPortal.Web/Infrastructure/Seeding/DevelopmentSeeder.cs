@@ -19,9 +19,15 @@ public sealed class DevelopmentSeeder(
     RoleManager<IdentityRole> roles,
     TimeProvider time,
     IExemptionCatalogueSource catalogues,
+    Microsoft.Extensions.Options.IOptions<AuthorityOptions> authority,
     ILogger<DevelopmentSeeder> logger)
 {
     public const string GroomingReference = "62A/23";
+
+    /// <summary>A second s.12 refusal waiting for sign-off, aggregated (reg 5) with <see cref="AggregatedPartnerReference"/>.</summary>
+    public const string AggregatedRefusalReference = "FOI/DEMO/00005";
+
+    public const string AggregatedPartnerReference = "FOI/DEMO/00006";
 
     /// <summary>A fixed tracking link for the demo case so the requester's view can be shown: /track/{this}.</summary>
     public const string GroomingDemoToken = "Demo-62A-23-online-grooming-tracking-link01";
@@ -75,6 +81,89 @@ public sealed class DevelopmentSeeder(
 
         await SeedGroomingCostsAsync();
         await SeedGroomingExemptionsAsync();
+        await SeedAggregatedRefusalAsync();
+    }
+
+    /// <summary>The appropriate limit for this authority (configuration <c>Authority:Type</c>: £450 or £600 under FOIA).</summary>
+    private AppropriateLimit LimitFor(Regime regime) => Pages.Staff.Cases.Costs.CostLimits.For(regime, authority.Value);
+
+    /// <summary>
+    /// Two requests from one requester a few days apart, for the same kind of information (body-worn video): 12.0 and 10.0
+    /// hours, each within the 18-hour limit but 22.0 hours together. The officer has aggregated them (SI 2004/3244 reg 5) and
+    /// refused the first under s.12; the refusal waits for a manager, so the sign-off queue always has work in the demo.
+    /// </summary>
+    private async Task SeedAggregatedRefusalAsync()
+    {
+        if (await db.Requests.AnyAsync(r => r.Reference == AggregatedRefusalReference))
+        {
+            return;
+        }
+
+        var calendar = WorkingDayCalendar.ForRegime(Regime.Foia);
+        var now = time.GetUtcNow();
+        var officer = DemoStaff[0].Email;
+        FoiRequest Make(string reference, string title, string questions, int daysAgo)
+        {
+            var received = now.AddDays(-daysAgo);
+            var request = FoiRequest.Submit(
+                // An owned value is never shared between two requests.
+                reference, new Requester("Demo Requester 5", "requester5@example.org", null), title, QuestionParser.Parse(questions), PreferredFormat.Email, Channel.Web, received, calendar, TrackingToken.Create().Hash);
+            request.StartWork(officer, received.AddHours(2));
+            return request;
+        }
+
+        var first = Make(
+            AggregatedRefusalReference,
+            "Body-worn video: incidents recorded",
+            "1. In how many incidents in 2025 was body-worn video recorded?\n2. In how many of them was the footage later used as evidence?",
+            8);
+        var second = Make(
+            AggregatedPartnerReference,
+            "Body-worn video: footage deleted",
+            "How many body-worn video recordings made in 2025 were deleted without being viewed?",
+            5);
+        db.Requests.AddRange(first, second);
+        await db.SaveChangesAsync();
+
+        var firstEstimate = new CostEstimate(first.Id, first.Regime);
+        firstEstimate.AddLine(new CostLineInput(1, CostActivity.Locating, "Search of each month's incident logs for a body-worn video flag", 12, UnitKind.Other, 20,
+            Evidence: "Timed search of the January 2025 logs: 20 minutes"));
+        firstEstimate.AddLine(new CostLineInput(2, CostActivity.Extracting, "Manual check of the case file of each incident with footage for its use as evidence", 160, UnitKind.Files, 3, 2, 5,
+            Evidence: "Sampling exercise: 10 case files took 30 minutes"));
+        var secondEstimate = new CostEstimate(second.Id, second.Regime);
+        secondEstimate.AddLine(new CostLineInput(1, CostActivity.Extracting, "Audit trail of each camera's storage, exported and read by hand", 120, UnitKind.Other, 5,
+            Evidence: "Timed export of one camera's audit trail: 5 minutes"));
+        db.CostEstimates.AddRange(firstEstimate, secondEstimate);
+
+        var aggregatedAt = now.AddDays(-1);
+        db.CostAggregationLinks.Add(new CostAggregationLink(
+            first.Id, second.Id, AggregationGround.SameRequester, "Both ask about body-worn video recordings made in 2025 and are answered from the same logs.",
+            null, officer, aggregatedAt.UtcDateTime));
+        first.RecordCaseWork("Aggregated", $"Aggregated with {second.Reference} for the cost limit (regulation 5)", officer, aggregatedAt);
+        second.RecordCaseWork("Aggregated", $"Aggregated with {first.Reference} for the cost limit (regulation 5)", officer, aggregatedAt);
+
+        var limit = LimitFor(first.Regime);
+        var combined = new AggregatedCostEstimate([new(first.Reference, firstEstimate), new(second.Reference, secondEstimate)]);
+        if (!combined.ExceedsLimit(limit))
+        {
+            // Under a £600 limit (24 hours) the 22 hours are within it: the demo shows the aggregation without a refusal.
+            await db.SaveChangesAsync();
+            return;
+        }
+
+        var advice = CostAdvice.Suggest(firstEstimate, limit);
+        var paragraphs = new List<string>(advice.SuggestedWording)
+        {
+            $"Your request {second.Reference} has been aggregated with this one. You may wish to choose one of them to go ahead with on its own.",
+        };
+        var wording = CostRefusalWording.Compose(firstEstimate, limit, advice with { SuggestedWording = paragraphs }, goodwillDisclosure: false, combined).ToPlainText();
+        var decidedAt = now.AddHours(-20);
+        db.CostDecisions.Add(new CostDecision(
+            first.Id, CostOutcome.RefuseSection12, goodwillDisclosure: false, string.Join("\n\n", paragraphs), wording,
+            limit.Amount, limit.MaxMinutes, combined.TotalMinutes, officer, decidedAt.UtcDateTime));
+        first.SubmitForSignOff(officer, decidedAt, outstandingSignOffs: 1);
+        await db.SaveChangesAsync();
+        logger.LogInformation("Seeded the aggregated s.12 refusal of {Reference}", AggregatedRefusalReference);
     }
 
     /// <summary>
@@ -102,7 +191,7 @@ public sealed class DevelopmentSeeder(
         db.CostEstimates.Add(estimate);
 
         var officer = DemoStaff[0].Email;
-        var limit = AppropriateLimit.For(request.Regime, AuthorityType.Other);
+        var limit = LimitFor(request.Regime);
         var advice = CostAdvice.Suggest(estimate, limit);
         var wording = CostRefusalWording.Compose(estimate, limit, advice, goodwillDisclosure: true).ToPlainText();
         var decidedAt = new DateTimeOffset(2023, 2, 20, 11, 0, 0, TimeSpan.Zero);
@@ -146,7 +235,7 @@ public sealed class DevelopmentSeeder(
                 officer,
                 decidedAt.UtcDateTime);
             db.ExemptionDecisions.Add(decision);
-            request.RecordCaseWork(officer, decidedAt, "ExemptionDecisionRecorded", $"Question {question.Number}: neither confirm nor deny: section 23(5)");
+            request.RecordCaseWork("ExemptionDecisionRecorded", $"Question {question.Number}: neither confirm nor deny: section 23(5)", officer, decidedAt);
         }
 
         await db.SaveChangesAsync();

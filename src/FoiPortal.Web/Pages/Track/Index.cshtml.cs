@@ -45,7 +45,13 @@ public static class TrackRequest
         ClockEventKind? StoppedBy,
         DateOnly? StoppedSince,
         DateOnly? PublicInterestTargetOn,
-        IReadOnlyList<string> Questions);
+        IReadOnlyList<string> Questions)
+    {
+        /// <summary>The response as sent: the letter and its datasets.</summary>
+        public IReadOnlyList<SentDocument> Documents { get; init; } = [];
+    }
+
+    public sealed record SentDocument(long Id, string FileName, string ContentType, long Length);
 
     public sealed class Handler(FoiDbContext db, ICalendarSource calendars, TimeProvider time) : IQueryHandler<Query, Model?>
     {
@@ -55,6 +61,7 @@ public static class TrackRequest
                 .Where(r => r.TrackingTokenHash == query.TokenHash)
                 .Select(r => new
                 {
+                    r.Id,
                     r.Reference,
                     r.Title,
                     r.Status,
@@ -86,7 +93,28 @@ public static class TrackRequest
                 stop?.Kind,
                 stop?.On,
                 open ? reading.PublicInterestTargetOn : null,
-                found.Questions);
+                found.Questions)
+            {
+                Documents = await db.ResponseDocuments.AsNoTracking().Where(d => d.FoiRequestId == found.Id && d.Sent).OrderBy(d => d.Id)
+                    .Select(d => new SentDocument(d.Id, d.FileName, d.ContentType, d.Length)).ToListAsync(cancellationToken),
+            };
         }
+    }
+}
+
+/// <summary>A sent response document, for the requester who holds the tracking link.</summary>
+public static class TrackedDocument
+{
+    public sealed record Query(string TokenHash, long DocumentId) : IQuery<File?>;
+
+    public sealed record File(string FileName, string ContentType, byte[] Content);
+
+    public sealed class Handler(FoiDbContext db) : IQueryHandler<Query, File?>
+    {
+        public async ValueTask<File?> Handle(Query query, CancellationToken cancellationToken) =>
+            await (from d in db.ResponseDocuments.AsNoTracking()
+                   join r in db.Requests.AsNoTracking() on d.FoiRequestId equals r.Id
+                   where r.TrackingTokenHash == query.TokenHash && d.Id == query.DocumentId && d.Sent
+                   select new File(d.FileName, d.ContentType, d.Content)).SingleOrDefaultAsync(cancellationToken);
     }
 }

@@ -17,6 +17,9 @@ public sealed class CaseModel(IMediator mediator) : PageModel
 {
     public CaseDetails.Model Case { get; private set; } = null!;
 
+    /// <summary>Requests aggregated with this one for the cost limit, and how many more could be (SI 2004/3244 reg 5).</summary>
+    public Costs.AggregationSummary.Model? Aggregation { get; private set; }
+
     /// <summary>Set after a clock action or logging a request: shown in a success banner.</summary>
     [TempData]
     public string? Notice { get; set; }
@@ -29,6 +32,7 @@ public sealed class CaseModel(IMediator mediator) : PageModel
         }
 
         Case = found;
+        Aggregation = await mediator.Send(new Costs.AggregationSummary.Query(id));
         return Page();
     }
 

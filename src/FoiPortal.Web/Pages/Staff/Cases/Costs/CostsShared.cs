@@ -16,16 +16,19 @@ public static class CostLimits
     public static AppropriateLimit For(Regime regime, AuthorityOptions options) => AppropriateLimit.For(regime, AuthorityTypeOf(options));
 
     /// <summary>"Estimate: 180.0 hours. This exceeds the appropriate limit of £450 (18.0 hours)."</summary>
-    public static string Verdict(CostEstimate estimate, AppropriateLimit limit)
+    /// <remarks>With <paramref name="combined"/> (reg 5) the verdict is on the aggregated total.</remarks>
+    public static string Verdict(CostEstimate estimate, AppropriateLimit limit, AggregatedCostEstimate? combined = null)
     {
-        var total = $"Estimate: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}.";
+        var total = combined is null
+            ? $"Estimate: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}."
+            : $"Aggregated estimate: {CostFigures.HoursWithUnit(combined.TotalMinutes)} ({CostFigures.HoursWithUnit(estimate.TotalMinutes)} for this request).";
         if (limit.Amount is not { } amount || limit.MaxMinutes is not { } max)
         {
             return total + " The Environmental Information Regulations have no cost limit.";
         }
 
         // FOIA s.12(1): "would exceed": exactly at the limit is within it.
-        var verb = estimate.ExceedsLimit(limit) ? "exceeds" : "is within";
+        var verb = (combined?.ExceedsLimit(limit) ?? estimate.ExceedsLimit(limit)) ? "exceeds" : "is within";
         return $"{total} This {verb} the appropriate limit of {CostFigures.Money(amount)} ({CostFigures.HoursWithUnit(max)}).";
     }
 

@@ -125,12 +125,13 @@ public static class DecideOnCosts
                 _ => CostOutcome.RefuseSection12,
             };
             var goodwill = command.Outcome == RefuseWithGoodwill;
+            var combined = CostAggregations.Combine(request.Reference, estimate, await CostAggregations.PartnersAsync(db, request.Id, cancellationToken));
             var advice = command.Advice?.Trim() ?? string.Empty;
             string? wording = null;
             if (outcome != CostOutcome.Proceed)
             {
                 // FOIA s.12(1): a refusal needs an evidenced estimate over the limit (ICO: "cogent evidence").
-                var problems = estimate.ValidateForRefusal(limit).Select(e => e.Message).ToList();
+                var problems = estimate.ValidateForRefusal(limit, combined).Select(e => e.Message).ToList();
                 if (outcome == CostOutcome.RefuseSection12Two && problems.Count == 0 && !estimate.DeterminingWhetherHeldAloneExceeds(limit))
                 {
                     // FOIA s.12(2): only when determining whether held alone would exceed the limit.
@@ -144,12 +145,12 @@ public static class DecideOnCosts
 
                 var suggested = CostAdvice.Suggest(estimate, limit);
                 var paragraphs = advice.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                wording = CostRefusalWording.Compose(estimate, limit, suggested with { SuggestedWording = paragraphs }, goodwill).ToPlainText();
+                wording = CostRefusalWording.Compose(estimate, limit, suggested with { SuggestedWording = paragraphs }, goodwill, combined).ToPlainText();
             }
 
             var now = time.GetUtcNow();
             db.CostDecisions.Add(new CostDecision(
-                request.Id, outcome, goodwill, advice, wording, limit.Amount, limit.MaxMinutes, estimate.TotalMinutes, command.Officer, now.UtcDateTime));
+                request.Id, outcome, goodwill, advice, wording, limit.Amount, limit.MaxMinutes, combined?.TotalMinutes ?? estimate.TotalMinutes, command.Officer, now.UtcDateTime));
             if (request.Status == RequestStatus.Received)
             {
                 request.StartWork(command.Officer, now);

@@ -36,19 +36,20 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         Data.RequestId = id;
+        Data.Officer = User.Identity?.Name ?? throw new InvalidOperationException("Case work needs a signed-in officer.");
         await mediator.Send(Data);
         Notice = "Line added to the estimate.";
         return Redirect($"/staff/cases/{id}/costs");
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(int id, int line)
+    public async Task<IActionResult> OnPostRemoveAsync(int id, int line, Guid version)
     {
         if (await LoadAsync(id) is { } notFound)
         {
             return notFound;
         }
 
-        await mediator.Send(new RemoveCostLine.Command(id, line));
+        await mediator.Send(new RemoveCostLine.Command(id, line, version, User.Identity?.Name ?? "unknown"));
         Notice = $"Line {line} removed from the estimate.";
         return Redirect($"/staff/cases/{id}/costs");
     }
@@ -61,6 +62,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         Estimate = found;
+        if (Data.Version == Guid.Empty)
+        {
+            Data.Version = found.Version;
+        }
+
         return null;
     }
 }
@@ -84,7 +90,10 @@ public static class CostEstimatePage
         bool Exceeds,
         bool DeterminingWhetherHeldAloneExceeds,
         string? WhyNotEditable,
-        LatestDecision? Decision);
+        LatestDecision? Decision,
+        IReadOnlyList<CostAggregations.Partner> Partners,
+        AggregatedCostEstimate? Combined,
+        Guid Version);
 
     /// <summary>The decision in force, so an officer sees a manager's comment on a returned refusal.</summary>
     public sealed record LatestDecision(CostOutcome Outcome, bool GoodwillDisclosure, SignOffState SignOff, string DecidedBy, string? ReviewedBy, string? ReviewComment);
@@ -101,6 +110,7 @@ public static class CostEstimatePage
                     x.Title,
                     x.Status,
                     x.Regime,
+                    x.Version,
                     Questions = x.Questions.OrderBy(q => q.Number).Select(q => new Question(q.Number, q.Text)).ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
@@ -114,9 +124,12 @@ public static class CostEstimatePage
             var decision = await db.CostDecisions.AsNoTracking().Where(d => d.FoiRequestId == r.Id).OrderByDescending(d => d.Id)
                 .Select(d => new LatestDecision(d.Outcome, d.GoodwillDisclosure, d.SignOff, d.DecidedBy, d.ReviewedBy, d.ReviewComment))
                 .FirstOrDefaultAsync(cancellationToken);
+            var partners = await CostAggregations.PartnersAsync(db, r.Id, cancellationToken);
+            var combined = CostAggregations.Combine(r.Reference, estimate, partners);
             return new Model(
-                r.Id, r.Reference, r.Title, r.Status, r.Regime, r.Questions, estimate, limit, CostLimits.Verdict(estimate, limit),
-                estimate.ExceedsLimit(limit), estimate.DeterminingWhetherHeldAloneExceeds(limit), CostLimits.WhyNotEditable(r.Status), decision);
+                r.Id, r.Reference, r.Title, r.Status, r.Regime, r.Questions, estimate, limit, CostLimits.Verdict(estimate, limit, combined),
+                combined?.ExceedsLimit(limit) ?? estimate.ExceedsLimit(limit), estimate.DeterminingWhetherHeldAloneExceeds(limit), CostLimits.WhyNotEditable(r.Status),
+                decision, partners, combined, r.Version);
         }
     }
 }
@@ -146,6 +159,12 @@ public static class AddCostLine
         public string? MinutesHigh { get; set; }
 
         public bool ConfirmedOverEightHoursPerUnit { get; set; }
+
+        /// <summary>The case version the form was shown with: an estimate changed by someone else since is not silently added to.</summary>
+        public Guid Version { get; set; }
+
+        [BindNever]
+        public string Officer { get; set; } = string.Empty;
 
         public string? Evidence { get; set; }
     }
@@ -230,12 +249,19 @@ public static class AddCostLine
         }
     }
 
-    public sealed class Handler(FoiDbContext db) : ICommandHandler<Command>
+    public sealed class Handler(FoiDbContext db, TimeProvider time) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
+            // A closed case says so before a stale page is refused: the officer learns why, not just "reload".
             var estimate = await EditableEstimateAsync(db, command.RequestId, cancellationToken);
-            estimate.AddLine(Parse(command).Input);
+            var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
+            var line = estimate.AddLine(Parse(command).Input);
+            request.RecordCaseWork(
+                "EstimateChanged",
+                $"Estimate line {line.LineNumber} added (question {line.QuestionNumber}, {CostFigures.HoursWithUnit(line.Minutes)}); estimate now {CostFigures.HoursWithUnit(estimate.TotalMinutes)}",
+                command.Officer,
+                time.GetUtcNow());
             return Unit.Value;
         }
     }
@@ -263,14 +289,20 @@ public static class AddCostLine
 
 public static class RemoveCostLine
 {
-    public sealed record Command(int RequestId, int LineNumber) : ICommand;
+    public sealed record Command(int RequestId, int LineNumber, Guid Version, string Officer) : ICommand;
 
-    public sealed class Handler(FoiDbContext db) : ICommandHandler<Command>
+    public sealed class Handler(FoiDbContext db, TimeProvider time) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var estimate = await AddCostLine.EditableEstimateAsync(db, command.RequestId, cancellationToken);
+            var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
             estimate.RemoveLine(command.LineNumber);
+            request.RecordCaseWork(
+                "EstimateChanged",
+                $"Estimate line {command.LineNumber} removed; estimate now {CostFigures.HoursWithUnit(estimate.TotalMinutes)}",
+                command.Officer,
+                time.GetUtcNow());
             return Unit.Value;
         }
     }

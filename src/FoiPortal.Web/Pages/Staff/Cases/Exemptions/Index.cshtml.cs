@@ -334,7 +334,7 @@ public static class RecordExemptionDecision
                 request.Resume(command.Officer, now);
             }
 
-            request.RecordCaseWork(command.Officer, now, "ExemptionDecisionRecorded", $"Question {decision.QuestionNumber}: {ExemptionDecisions.Summary(decision, catalogue)}");
+            request.RecordCaseWork("ExemptionDecisionRecorded", $"Question {decision.QuestionNumber}: {ExemptionDecisions.Summary(decision, catalogue)}", command.Officer, now);
             return Unit.Value;
         }
     }
@@ -361,7 +361,7 @@ public static class RemoveExemptionDecision
             decision.EnsureRemovable();
             db.ExemptionDecisions.Remove(decision);
             var catalogue = await catalogues.GetAsync(cancellationToken);
-            request.RecordCaseWork(command.Officer, time.GetUtcNow(), "ExemptionDecisionRemoved", $"Decision removed: question {decision.QuestionNumber}: {ExemptionDecisions.Summary(decision, catalogue)}");
+            request.RecordCaseWork("ExemptionDecisionRemoved", $"Decision removed: question {decision.QuestionNumber}: {ExemptionDecisions.Summary(decision, catalogue)}", command.Officer, time.GetUtcNow());
             return decision.QuestionNumber;
         }
     }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FoiPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FoiDbContext))]
-    [Migration("20261127214421_Exemptions")]
-    partial class Exemptions
+    [Migration("20261127222656_Responses")]
+    partial class Responses
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -64,6 +64,50 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("WithdrawnAtUtc", "Date");
 
                     b.ToTable("CalendarAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostAggregationLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AggregatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AggregatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcertReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OtherRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SimilarInformation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherRequestId");
+
+                    b.HasIndex("RequestId", "OtherRequestId")
+                        .IsUnique();
+
+                    b.ToTable("CostAggregationLinks", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Costs.CostDecision", b =>
@@ -213,208 +257,6 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CostEstimateLines", (string)null);
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionCatalogueChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ChangedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EntryKey")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("SensitiveAfter")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool?>("SensitiveBefore")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("WordingAfter")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WordingBefore")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EntryKey", "ChangedAtUtc");
-
-                    b.ToTable("ExemptionCatalogueChanges", (string)null);
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionCitation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ExemptionDecisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ExemptionKey")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reasons")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExemptionDecisionId", "Position")
-                        .IsUnique();
-
-                    b.ToTable("ExemptionCitations", (string)null);
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("CitedInTheAlternative")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("DecidedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DecidedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FoiRequestId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("InformationDescription")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QuestionNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ReasonsWithheld")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReviewedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SignOff")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FoiRequestId", "QuestionNumber");
-
-                    b.HasIndex("SignOff", "FoiRequestId");
-
-                    b.ToTable("ExemptionDecisions", (string)null);
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionEntry", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Basis")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HarmTest")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsNeitherConfirmNorDeny")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsSensitive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NcndCounterpartKey")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Provision")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Regime")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("SensitiveByDefault")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StandardWording")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.HasIndex("Regime");
-
-                    b.ToTable("ExemptionCatalogue", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
@@ -733,6 +575,176 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("RequestQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Responses.ResponseAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Columns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Csv")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResponseLetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseLetterId");
+
+                    b.ToTable("ResponseAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Responses.ResponseDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LetterVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseLetterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "LetterVersion");
+
+                    b.ToTable("ResponseDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Responses.ResponseLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdviceText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaveatsText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId")
+                        .IsUnique();
+
+                    b.ToTable("ResponseLetters", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -946,6 +958,21 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Costs.CostAggregationLink", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("OtherRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Costs.CostDecision", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -969,84 +996,6 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasOne("FoiPortal.Core.Costs.CostEstimate", null)
                         .WithMany("Lines")
                         .HasForeignKey("CostEstimateId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionCitation", b =>
-                {
-                    b.HasOne("FoiPortal.Core.Exemptions.ExemptionDecision", null)
-                        .WithMany("Citations")
-                        .HasForeignKey("ExemptionDecisionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsOne("FoiPortal.Core.Exemptions.HarmStatement", "Harm", b1 =>
-                        {
-                            b1.Property<int>("ExemptionCitationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Likelihood")
-                                .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("HarmLikelihood");
-
-                            b1.Property<string>("Prejudice")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("HarmPrejudice");
-
-                            b1.HasKey("ExemptionCitationId");
-
-                            b1.ToTable("ExemptionCitations");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ExemptionCitationId");
-                        });
-
-                    b.OwnsOne("FoiPortal.Core.Exemptions.PublicInterestTest", "PublicInterestTest", b1 =>
-                        {
-                            b1.Property<int>("ExemptionCitationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Conclusion")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PublicInterestConclusion");
-
-                            b1.Property<string>("FactorsForDisclosure")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PublicInterestForDisclosure");
-
-                            b1.Property<string>("FactorsForMaintaining")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PublicInterestForMaintaining");
-
-                            b1.HasKey("ExemptionCitationId");
-
-                            b1.ToTable("ExemptionCitations");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ExemptionCitationId");
-                        });
-
-                    b.Navigation("Harm");
-
-                    b.Navigation("PublicInterestTest");
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
-                {
-                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
-                        .WithMany()
-                        .HasForeignKey("FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1121,6 +1070,33 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Responses.ResponseAttachment", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Responses.ResponseLetter", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ResponseLetterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Responses.ResponseDocument", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Responses.ResponseLetter", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithOne()
+                        .HasForeignKey("FoiPortal.Core.Responses.ResponseLetter", "FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1177,11 +1153,6 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Lines");
                 });
 
-            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
-                {
-                    b.Navigation("Citations");
-                });
-
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>
                 {
                     b.Navigation("ClockEvents");
@@ -1189,6 +1160,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Responses.ResponseLetter", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }

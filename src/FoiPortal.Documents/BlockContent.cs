@@ -1,0 +1,19 @@
+namespace FoiPortal.Documents;
+
+/// <summary>Which blocks have something to show: both renderers skip the same empty ones.</summary>
+internal static class BlockContent
+{
+    public static bool IsEmpty(Block block) => block switch
+    {
+        Heading h => string.IsNullOrWhiteSpace(TextCleaner.Clean(h.Text)),
+        Paragraph p => string.IsNullOrWhiteSpace(TextCleaner.Clean(p.Text)),
+        BulletList l => l.Items.Count == 0,
+        NumberedList l => l.Items.Count == 0,
+        AddressBlock a => a.Lines.Count == 0,
+        Table t => TableShape.ColumnCount(t) == 0,
+        _ => true,
+    };
+
+    /// <summary>Heading levels outside 1 to 3 are clamped into that range.</summary>
+    public static int HeadingLevel(Heading heading) => Math.Clamp(heading.Level, 1, 3);
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using FoiPortal.Core.Costs;
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Responses;
+using FoiPortal.Core.Statute;
+using FoiPortal.Documents;
+using FoiPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Web.Pages.Staff.Cases.Response;
+
+/// <summary>
+/// Turns a case into its response letter: the first draft of the sections the officer edits (from the questions, the cost
+/// decision and its approved wording, the configured caveats), and the letter itself as one document model that renders both
+/// the HTML preview and the PDF, so the two cannot disagree.
+/// </summary>
+public static class ResponseComposer
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>What the letter is built from (read once per render).</summary>
+    public sealed record CaseFacts(
+        int RequestId,
+        string Reference,
+        string Title,
+        Regime Regime,
+        DateOnly ReceivedOn,
+        string RequesterName,
+        string? RequesterPostalAddress,
+        IReadOnlyList<string> Questions);
+
+    public static async Task<CaseFacts?> LoadFactsAsync(FoiDbContext db, int requestId, CancellationToken ct) =>
+        await db.Requests.AsNoTracking().Where(r => r.Id == requestId)
+            .Select(r => new CaseFacts(
+                r.Id, r.Reference, r.Title, r.Regime, r.ReceivedOn, r.Requester.Name, r.Requester.PostalAddress,
+                r.Questions.OrderBy(q => q.Number).Select(q => q.Text).ToList()))
+            .SingleOrDefaultAsync(ct);
+
+    /// <summary>The first draft of the editable sections, from what the case already holds.</summary>
+    public static async Task<ResponseSections> DraftSectionsAsync(FoiDbContext db, CaseFacts facts, AuthorityOptions authority, CancellationToken ct)
+    {
+        var decision = await db.CostDecisions.AsNoTracking().Where(d => d.FoiRequestId == facts.RequestId).OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
+        var caveats = string.IsNullOrWhiteSpace(authority.Caveats) ? ResponseWording.DefaultCaveats : authority.Caveats.Trim();
+        if (decision is { IsRefusal: true, RefusalWording: { } wording })
+        {
+            var (reason, advice) = SplitCostWording(wording);
+            var response = decision.Outcome == CostOutcome.RefuseSection12Two
+                ? "We are not obliged to comply with your request, or to confirm or deny whether we hold the information, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below."
+                : "We are not obliged to comply with your request, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below.";
+            if (decision.GoodwillDisclosure)
+            {
+                response += "\n\nAs a gesture of goodwill, we have attached the information we had already found before it became clear that the cost limit would be exceeded.";
+            }
+
+            return new ResponseSections(response, reason, advice, caveats);
+        }
+
+        var answers = string.Join("\n", facts.Questions.Select((_, i) => $"{i + 1}. [Answer to question {i + 1}]"));
+        return new ResponseSections(answers, string.Empty, string.Empty, caveats);
+    }
+
+    /// <summary>The approved cost wording is "Reason for decision" then "Advice and assistance", each a heading line; split it at the headings.</summary>
+    public static (string Reason, string Advice) SplitCostWording(string wording)
+    {
+        var text = wording.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var reasonStart = text.StartsWith(CostRefusalWording.ReasonHeading + "\n\n", StringComparison.Ordinal) ? CostRefusalWording.ReasonHeading.Length + 2 : 0;
+        var adviceMarker = "\n\n" + CostRefusalWording.AdviceHeading + "\n\n";
+        var adviceAt = text.IndexOf(adviceMarker, StringComparison.Ordinal);
+        return adviceAt < 0
+            ? (text[reasonStart..].Trim(), string.Empty)
+            : (text[reasonStart..adviceAt].Trim(), text[(adviceAt + adviceMarker.Length)..].Trim());
+    }
+
+    /// <summary>The letter, for the requester (<paramref name="forRequester"/>: with their name and address) or for publication (without).</summary>
+    public static LetterDocument Letter(CaseFacts facts, ResponseLetter letter, AuthorityOptions authority, DateOnly date, bool forRequester = true)
+    {
+        var blocks = new List<Block>();
+        var letterhead = new List<string> { authority.Name };
+        letterhead.AddRange(authority.Address.Where(l => !string.IsNullOrWhiteSpace(l)));
+        letterhead.Add(authority.FoiEmail);
+        blocks.Add(new AddressBlock(letterhead));
+        if (forRequester)
+        {
+            // Personal data: only in the letter sent to the requester, never in a published copy.
+            var recipient = new List<string> { facts.RequesterName };
+            if (!string.IsNullOrWhiteSpace(facts.RequesterPostalAddress))
+            {
+                recipient.AddRange(facts.RequesterPostalAddress.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+
+            blocks.Add(new AddressBlock(recipient));
+        }
+
+        blocks.Add(new AddressBlock([$"Date: {date.ToString("d MMMM yyyy", EnGb)}", $"Our reference: {facts.Reference}"]));
+        blocks.Add(new Heading(1, $"Freedom of Information request {facts.Reference}: {facts.Title}"));
+        if (forRequester)
+        {
+            blocks.Add(new Paragraph($"Dear {facts.RequesterName},"));
+        }
+
+        blocks.Add(new Paragraph($"Thank you for your request for information, which we received on {facts.ReceivedOn.ToString("d MMMM yyyy", EnGb)}. {RegimeSentence(facts.Regime)}"));
+        blocks.Add(new Heading(2, ResponseWording.RequestHeading));
+        blocks.Add(new Paragraph("You asked:"));
+        blocks.Add(new NumberedList(facts.Questions));
+        Section(blocks, ResponseWording.ResponseHeading, letter.ResponseText);
+        Section(blocks, ResponseWording.ReasonHeading, letter.ReasonText);
+        Section(blocks, ResponseWording.AdviceHeading, letter.AdviceText);
+        Section(blocks, ResponseWording.CaveatsHeading, letter.CaveatsText);
+        if (letter.Attachments.Count > 0)
+        {
+            blocks.Add(new Heading(2, ResponseWording.AttachmentsHeading));
+            blocks.Add(new BulletList(letter.Attachments.Select(a => $"{a.Title} ({a.Rows:N0} rows): as a PDF table and as the CSV file {CsvName(a)}").ToList()));
+            blocks.Add(new Paragraph(ResponseWording.OpenGovernmentLicence));
+        }
+
+        blocks.Add(new Heading(2, ResponseWording.RightsHeading));
+        blocks.AddRange(ResponseWording.Rights(facts.Regime, authority.Name, authority.FoiEmail).Select(p => new Paragraph(p)));
+        blocks.Add(new AddressBlock(["Yours sincerely,", "Freedom of Information team", authority.Name]));
+        return new LetterDocument($"Response to FOI request {facts.Reference}: {facts.Title}", facts.Reference, blocks, Author: authority.Name);
+    }
+
+    /// <summary>A dataset as a document of its own: a heading, the licence, and the table (paginated with repeated headers).</summary>
+    public static LetterDocument Dataset(CaseFacts facts, ResponseAttachment attachment, AuthorityOptions authority)
+    {
+        var parsed = CsvDataset.Parse(attachment.Csv, attachment.FileName);
+        var table = parsed.Table ?? throw new DomainException($"The dataset {attachment.FileName} can no longer be read: remove it and upload it again");
+        var blocks = new List<Block>
+        {
+            new Heading(1, attachment.Title),
+            new Paragraph($"Attachment to our response to Freedom of Information request {facts.Reference}. The same data is provided as the CSV file {CsvName(attachment)}."),
+            new Paragraph(ResponseWording.OpenGovernmentLicence),
+            table with { Caption = attachment.Title },
+        };
+        return new LetterDocument($"{attachment.Title} ({facts.Reference})", facts.Reference, blocks, Author: authority.Name);
+    }
+
+    /// <summary>"FOI-2026-00042-response-v3.pdf": file names without slashes.</summary>
+    public static string LetterFileName(string reference, int version) => $"{Safe(reference)}-response-v{version}.pdf";
+
+    public static string DatasetPdfName(string reference, ResponseAttachment attachment) =>
+        $"{Safe(reference)}-{Safe(Path.GetFileNameWithoutExtension(attachment.FileName))}.pdf";
+
+    public static string CsvName(ResponseAttachment attachment) => Safe(Path.GetFileNameWithoutExtension(attachment.FileName)) + ".csv";
+
+    private static string Safe(string text)
+    {
+        var chars = text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray();
+        var safe = new string(chars).Trim('-');
+        return safe.Length == 0 ? "file" : safe;
+    }
+
+    private static string RegimeSentence(Regime regime) => regime switch
+    {
+        Regime.Eir => "We have dealt with it under the Environmental Information Regulations 2004.",
+        Regime.Foisa => "We have dealt with it under the Freedom of Information (Scotland) Act 2002.",
+        _ => "We have dealt with it under the Freedom of Information Act 2000.",
+    };
+
+    private static void Section(List<Block> blocks, string heading, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        blocks.Add(new Heading(2, heading));
+        blocks.AddRange(SimpleMarkdown.Parse(text));
+    }
+}

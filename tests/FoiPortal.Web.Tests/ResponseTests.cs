@@ -1,0 +1,262 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Responses;
+using FoiPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FoiPortal.Web.Tests;
+
+/// <summary>Issue 6: composing, previewing, datasets, PDFs, sending once, and the requester's downloads.</summary>
+public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Officer = "officer@foiportal.test";
+
+    private const string OffencesCsv = "Year,Offences,Platform most used\n2021,312,Snapchat\n2022,\"1,044\",\"Instagram, then Snapchat\"\n";
+
+    private async Task<HttpClient> OfficerAsync()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        await Journey.SignInAsync(client, Officer);
+        return client;
+    }
+
+    private async Task<(int Id, string Reference)> NewRequestAsync(string title = "Online grooming figures")
+    {
+        var reference = Journey.Reference(await Journey.MakeRequestAsync(factory.CreateBrowserLikeClient(), Journey.ValidAnswers(title)));
+        return (await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync()), reference);
+    }
+
+    private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, int id, string response, string reason = "", string advice = "", string caveats = "Figures are from the live crime system.")
+    {
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/response");
+        return await Html.PostFormAsync(client, page, new Dictionary<string, string>
+        {
+            ["Data.Response"] = response,
+            ["Data.Reason"] = reason,
+            ["Data.Advice"] = advice,
+            ["Data.Caveats"] = caveats,
+        }, $"/staff/cases/{id}/response");
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int id, byte[] content, string fileName = "offences.csv", string title = "Recorded offences by year")
+    {
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/response");
+        var form = page.QuerySelectorAll("main form").Single(f => f.GetAttribute("action")!.EndsWith("handler=Upload", StringComparison.Ordinal));
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(form.QuerySelector("input[name=letterVersion]")!.GetAttribute("value")!), "letterVersion" },
+            { new StringContent(title), "title" },
+            { new ByteArrayContent(content), "file", fileName },
+        };
+        return await client.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), body);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, int id, IHtmlDocument? page = null)
+    {
+        page ??= await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+        return await Html.PostFormAsync(client, page, new Dictionary<string, string>(), $"/staff/cases/{id}/response/send");
+    }
+
+    [Fact]
+    public async Task Compose_FirstDraft_HasAPlaceForEachQuestion_AndTheConfiguredCaveats()
+    {
+        var (id, _) = await NewRequestAsync();
+        var client = await OfficerAsync();
+
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/response");
+
+        Assert.Equal("1. [Answer to question 1]\n2. [Answer to question 2]", page.QuerySelector("#Data_Response")!.TextContent.Trim());
+        Assert.StartsWith("The figures in this response come from our live crime and custody systems", page.QuerySelector("#Data_Caveats")!.TextContent.Trim());
+        Assert.Contains("Not saved yet", page.QuerySelector("#letter-state")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Save_ThenPreview_ShowsTheSeedsSectionsInOrder_AndNeverRunsTheOfficersHtml()
+    {
+        var (id, reference) = await NewRequestAsync();
+        var client = await OfficerAsync();
+
+        var saved = await SaveAsync(client, id, "1. 312 offences.\n2. <script>alert('x')</script>", advice: "- Ask for one year\n- Ask for one platform");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var preview = await Html.GetAsync(client, $"/staff/cases/{id}/response/preview");
+        var letter = preview.QuerySelector("#letter-preview")!;
+        var headings = letter.QuerySelectorAll("h2, h3").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(
+            [$"Freedom of Information request {reference}: Online grooming figures", "Request", "Response", "Advice and assistance", "Caveats", "Your right to request a review and to complain"],
+            headings);
+        Assert.Empty(letter.QuerySelectorAll("script"));
+        Assert.Contains("<script>alert('x')</script>", letter.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Ask for one year", "Ask for one platform"], letter.QuerySelectorAll("ul li").Select(li => li.TextContent.Trim()).Take(2).ToList());
+        Assert.Contains("section 50 of the Freedom of Information Act 2000", letter.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Jo Bloggs", letter.TextContent, StringComparison.Ordinal);
+        var events = await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).SelectMany(r => r.Events).Select(e => e.Description).ToListAsync());
+        Assert.Contains("Response letter saved (version 1)", events);
+    }
+
+    [Fact]
+    public async Task Save_WithoutAResponse_SaysWhatToFix_AndSavesNothing()
+    {
+        var (id, _) = await NewRequestAsync();
+        var client = await OfficerAsync();
+
+        var response = await SaveAsync(client, id, "   ");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["Enter the response to the request"], Html.ErrorSummary(await Html.ParseAsync(response)));
+        Assert.False(await factory.WithDbAsync(db => db.ResponseLetters.AnyAsync(l => l.FoiRequestId == id)));
+    }
+
+    [Fact]
+    public async Task Upload_ACsv_AttachesItAsATable_WithTheLicence()
+    {
+        var (id, _) = await NewRequestAsync();
+        var client = await OfficerAsync();
+        await SaveAsync(client, id, "Please see the attached table.");
+
+        var response = await UploadAsync(client, id, Encoding.UTF8.GetBytes(OffencesCsv));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var attachment = await factory.WithDbAsync(db => db.ResponseLetters.Where(l => l.FoiRequestId == id).SelectMany(l => l.Attachments).SingleAsync());
+        Assert.Equal((2, 3), (attachment.Rows, attachment.Columns));
+        var preview = await Html.GetAsync(client, $"/staff/cases/{id}/response/preview");
+        Assert.Contains("Recorded offences by year (2 rows)", preview.QuerySelector("#letter-preview")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Open Government Licence v3.0", preview.QuerySelector("#letter-preview")!.TextContent, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<byte[], string, string, string> BadUploads() => new()
+    {
+        { Encoding.UTF8.GetBytes("Year,Offences\n2021,312\n2022\n"), "offences.csv", "Recorded offences", "Row 3" },
+        { [0x59, 0x65, 0x61, 0x72, 0x0A, 0xC3, 0x28, 0x0A], "offences.csv", "Recorded offences", "UTF-8" },
+        { Encoding.UTF8.GetBytes("Year,Offences\n2021,312\n"), "offences.xlsx", "Recorded offences", "The selected file must be a CSV file" },
+        { Encoding.UTF8.GetBytes("Year,Offences\n2021,312\n"), "offences.csv", "", "Enter a title for the dataset" },
+        { [], "offences.csv", "Recorded offences", "The selected file is empty" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadUploads))]
+    public async Task Upload_BadFile_SaysWhatToFix_AndAttachesNothing(byte[] content, string fileName, string title, string expected)
+    {
+        var (id, _) = await NewRequestAsync();
+        var client = await OfficerAsync();
+        await SaveAsync(client, id, "Please see the attached table.");
+
+        var response = await UploadAsync(client, id, content, fileName, title);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = Html.ErrorSummary(await Html.ParseAsync(response));
+        Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ResponseLetters.Where(l => l.FoiRequestId == id).SelectMany(l => l.Attachments).CountAsync()));
+    }
+
+    [Fact]
+    public async Task Pdf_IsStoredOncePerVersion_WithItsHash()
+    {
+        var (id, reference) = await NewRequestAsync();
+        var client = await OfficerAsync();
+        await SaveAsync(client, id, "1. 312.\n2. 1,044.");
+        var preview = await Html.GetAsync(client, $"/staff/cases/{id}/response/preview");
+
+        var first = await Html.PostFormAsync(client, preview, new Dictionary<string, string>());
+        var again = await Html.PostFormAsync(client, preview, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(first.Headers.Location, again.Headers.Location);
+        var pdf = await client.GetAsync(first.Headers.Location);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
+        var stored = await factory.WithDbAsync(db => db.ResponseDocuments.SingleAsync(d => d.FoiRequestId == id));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), stored.Sha256);
+        Assert.Equal(1, stored.LetterVersion);
+        Assert.Equal($"{reference.Replace('/', '-')}-response-v1.pdf", stored.FileName);
+    }
+
+    [Fact]
+    public async Task Send_WhileARefusalAwaitsSignOff_IsRefused()
+    {
+        var (id, _) = await NewRequestAsync();
+        var client = await OfficerAsync();
+        var costs = await Html.GetAsync(client, $"/staff/cases/{id}/costs");
+        await Html.PostFormAsync(client, costs, new Dictionary<string, string>
+        {
+            ["Data.QuestionNumber"] = "1",
+            ["Data.Activity"] = "Extracting",
+            ["Data.Description"] = "Manual review",
+            ["Data.Units"] = "720",
+            ["Data.UnitKind"] = "Records",
+            ["Data.MinutesPerUnit"] = "15",
+            ["Data.Evidence"] = "Sampling: 20 records took 300 minutes",
+        }, $"/staff/cases/{id}/costs");
+        var decision = await Html.GetAsync(client, $"/staff/cases/{id}/costs/decision");
+        await Html.PostFormAsync(client, decision, new Dictionary<string, string> { ["Data.Outcome"] = "Refuse", ["Data.Advice"] = "Ask for one year." });
+        await SaveAsync(client, id, "We are not obliged to comply.");
+
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+        Assert.Equal("Warning A manager must approve the decisions on this case before the response can be sent.", page.QuerySelector("#cannot-send .govuk-warning-text__text")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("main form"));
+
+        // A hand-made post is refused by the handler too.
+        var version = await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync());
+        var compose = await Html.GetAsync(client, $"/staff/cases/{id}/response");
+        var forced = await Html.PostFormAsync(client, compose, new Dictionary<string, string> { ["version"] = version.ToString() }, $"/staff/cases/{id}/response/send");
+        Assert.Equal(HttpStatusCode.BadRequest, forced.StatusCode);
+        Assert.Equal(RequestStatus.AwaitingSignOff, await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Send_SendsOnce_MarksResponded_AndTheRequesterCanDownloadEveryDocument()
+    {
+        var title = $"Grooming figures {Guid.NewGuid():N}"[..30];
+        var (id, reference) = await NewRequestAsync(title);
+        var ack = await Mailbox.WaitForAsync(factory, reference);
+        var trackPath = Mailbox.TrackLink().Match(ack).Groups["path"].Value;
+        var client = await OfficerAsync();
+        await SaveAsync(client, id, "Please see the attached table.");
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(client, id, Encoding.UTF8.GetBytes(OffencesCsv + "2023,\"=HYPERLINK(\"\"http://x\"\")\",Other\n"))).StatusCode);
+        var sendPage = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+        Assert.Null(sendPage.QuerySelector("#cannot-send"));
+        var staleCompose = await Html.GetAsync(client, $"/staff/cases/{id}/response");
+
+        var sent = await SendAsync(client, id, sendPage);
+        var twice = await SendAsync(client, id, sendPage);
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Redirect, twice.StatusCode);
+        var state = await factory.WithDbAsync(async db => (
+            await db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync(),
+            await db.ResponseLetters.Where(l => l.FoiRequestId == id).Select(l => l.State).SingleAsync(),
+            await db.ResponseDocuments.CountAsync(d => d.FoiRequestId == id && d.Sent)));
+        Assert.Equal((RequestStatus.Responded, ResponseState.Sent, 3), state);
+        var events = await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).SelectMany(r => r.Events).Select(e => e.Description).ToListAsync());
+        Assert.Contains(events, e => e.StartsWith("Response sent on time (due ", StringComparison.Ordinal));
+
+        var email = await Mailbox.WaitForAsync(factory, "our response", reference);
+        Assert.Contains("-response-v2.pdf", email, StringComparison.Ordinal);
+        Assert.Contains("offences.csv", email, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(factory.MailFolder, "*.eml"), f => File.ReadAllText(f).Contains("our response", StringComparison.Ordinal) && File.ReadAllText(f).Contains(reference, StringComparison.Ordinal));
+
+        var requester = factory.CreateBrowserLikeClient();
+        var track = await Html.GetAsync(requester, trackPath);
+        var links = track.QuerySelectorAll("#response-documents a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(3, links.Count);
+        var csv = await requester.GetAsync(new Uri(links.Single(l => l == links[2]), UriKind.Relative));
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var csvText = await csv.Content.ReadAsStringAsync();
+        Assert.Contains("\"Instagram, then Snapchat\"", csvText, StringComparison.Ordinal);
+        Assert.Contains("'=HYPERLINK", csvText, StringComparison.Ordinal);
+        var letterPdf = await requester.GetByteArrayAsync(new Uri(links[0], UriKind.Relative));
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(letterPdf, 0, 4));
+
+        // Another token, or a document of another request, gives 404.
+        Assert.Equal(HttpStatusCode.NotFound, (await requester.GetAsync(new Uri(links[0].Replace(trackPath, "/track/" + new string('A', 43), StringComparison.Ordinal), UriKind.Relative))).StatusCode);
+
+        Assert.NotNull((await Html.GetAsync(client, $"/staff/cases/{id}/response")).QuerySelector("#not-editable"));
+        var locked = await Html.PostFormAsync(client, staleCompose, new Dictionary<string, string> { ["Data.Response"] = "Changed after sending" }, $"/staff/cases/{id}/response");
+        Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
+        Assert.Equal(["This response has been sent, so it cannot be changed."], Html.ErrorSummary(await Html.ParseAsync(locked)));
+    }
+}
