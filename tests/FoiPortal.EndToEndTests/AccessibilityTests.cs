@@ -73,6 +73,36 @@ public sealed class AccessibilityTests(PortalServer server, BrowserFixture brows
         await managerPage.AssertNoAxeViolationsAsync();
     }
 
+    [BrowserFact]
+    public async Task ExemptionsPageAndCatalogueAdmin_HaveNoAxeViolations()
+    {
+        // The seeded 62A/23: five s.23(5) neither confirm nor deny decisions waiting for sign-off, and the notice preview.
+        await using var officer = await browser.OpenAsync(server.BaseAddress);
+        var page = officer.Page;
+        await StaffJourney.SignInAsOfficerAsync(page);
+        await StaffJourney.OpenCaseAsync(page, "62A/23");
+        await page.Locator("#exemptions-link").ClickAsync();
+        await Expect(page.Locator("main .govuk-summary-card")).ToHaveCountAsync(5);
+        await page.AssertNoAxeViolationsAsync();
+
+        await using var admin = await browser.OpenAsync(server.BaseAddress);
+        var adminPage = admin.Page;
+        await adminPage.GotoAsync("/staff/sign-in");
+        await adminPage.Locator("#Data_Email").FillAsync("admin@foiportal.test");
+        await adminPage.Locator("#Data_Password").FillAsync(StaffJourney.DemoPassword);
+        await adminPage.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await adminPage.GotoAsync("/staff/admin/exemptions");
+        await Expect(adminPage.Locator("#catalogue tbody tr")).Not.ToHaveCountAsync(0);
+        await adminPage.AssertNoAxeViolationsAsync();
+        await adminPage.GetByRole(AriaRole.Link, new() { Name = "Change Section 31(1)", Exact = true }).ClickAsync();
+        await Expect(adminPage.Locator("#legal-character")).ToContainTextAsync("Qualified");
+        await adminPage.AssertNoAxeViolationsAsync();
+        await adminPage.GetByLabel("Standard wording for refusal notices").FillAsync(" ");
+        await adminPage.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Expect(adminPage.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the standard wording for refusal notices");
+        await adminPage.AssertNoAxeViolationsAsync();
+    }
+
     /// <summary>The check itself: a page with known faults must fail, naming the rules and the elements.</summary>
     [BrowserFact]
     public async Task AxeCheck_OnPageWithKnownFaults_ReportsRulesAndSelectors()

@@ -327,7 +327,7 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var request = await factory.WithDbAsync(db => db.Requests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == id));
         Assert.Equal(RequestStatus.Returned, request.Status);
-        Assert.Contains(request.Events, e => e.Description == "Returned for changes: Add the sampling figures for 2019" && e.Actor == Manager);
+        Assert.Contains(request.Events, e => e.Description == "Cost decision returned for changes: Add the sampling figures for 2019" && e.Actor == Manager);
         var officer = await SignedInAsync(Officer);
         var estimatePage = await Html.GetAsync(officer, $"/staff/cases/{id}/costs");
         Assert.Equal("Comment: Add the sampling figures for 2019", Text(estimatePage, "#review-comment"));
@@ -369,7 +369,7 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
 
         var page = await Html.GetAsync(manager, "/staff/sign-off");
 
-        var item = page.QuerySelectorAll("#sign-off-queue > li").Single(li => li.TextContent.Contains(DevelopmentSeeder.GroomingReference, StringComparison.Ordinal));
+        var item = page.QuerySelectorAll("#sign-off-queue > li[data-kind=cost-refusal]").Single(li => li.TextContent.Contains(DevelopmentSeeder.GroomingReference, StringComparison.Ordinal));
         // Q1-3: 6 years × 10, 15 and 20 minutes = 270; Q4: 720 × 15 = 10,800; total 11,070 minutes = 184.5 hours.
         Assert.Contains("Estimate 184.5 hours against a limit of £450 (18.0 hours)", item.TextContent, StringComparison.Ordinal);
         Assert.Contains("question 4 180.0 hours", item.TextContent, StringComparison.Ordinal);

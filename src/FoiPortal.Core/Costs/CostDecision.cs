@@ -113,7 +113,7 @@ public sealed class CostDecision
     /// <summary>A manager approves. Nobody signs off their own decision (separation of duties).</summary>
     public void Approve(string manager, DateTime atUtc, string? comment)
     {
-        CheckReviewable(manager, "approve");
+        SignOffGuard.CheckReviewable(SignOff, DecidedBy, manager, "approve");
         SignOff = SignOffState.Approved;
         Review(manager, atUtc, comment);
     }
@@ -121,28 +121,10 @@ public sealed class CostDecision
     /// <summary>A manager sends the decision back; the comment says what to change.</summary>
     public void Return(string manager, DateTime atUtc, string comment)
     {
-        if (string.IsNullOrWhiteSpace(comment))
-        {
-            throw new DomainException("Enter a comment saying what needs to change");
-        }
-
-        CheckReviewable(manager, "return");
+        SignOffGuard.RequireReturnComment(comment);
+        SignOffGuard.CheckReviewable(SignOff, DecidedBy, manager, "return");
         SignOff = SignOffState.Returned;
         Review(manager, atUtc, comment);
-    }
-
-    private void CheckReviewable(string manager, string verb)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(manager);
-        if (SignOff != SignOffState.Pending)
-        {
-            throw new DomainException("This decision is not waiting for sign-off");
-        }
-
-        if (string.Equals(manager, DecidedBy, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainException($"You made this decision, so you cannot {verb} it: another manager must sign it off");
-        }
     }
 
     private void Review(string manager, DateTime atUtc, string? comment)

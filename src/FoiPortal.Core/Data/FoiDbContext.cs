@@ -1,6 +1,9 @@
 using FoiPortal.Core.Calendar;
 using FoiPortal.Core.Costs;
 using FoiPortal.Core.DisclosureLog;
+
+
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
@@ -10,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Core.Data;
 
-/// <summary>The one store: requests and their work, staff identities, the email outbox and data-protection keys.</summary>
+/// <summary>The one store: requests and their work (costs, exemption decisions), the exemption catalogue, staff identities, the email outbox and data-protection keys.</summary>
 public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
@@ -31,6 +34,13 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     public DbSet<CostEstimate> CostEstimates => Set<CostEstimate>();
 
     public DbSet<CostDecision> CostDecisions => Set<CostDecision>();
+
+    /// <summary>The exemption catalogue in force (seeded from code, wording and sensitivity edited by admins).</summary>
+    public DbSet<ExemptionEntry> ExemptionEntries => Set<ExemptionEntry>();
+
+    public DbSet<ExemptionCatalogueChange> ExemptionCatalogueChanges => Set<ExemptionCatalogueChange>();
+
+    public DbSet<ExemptionDecision> ExemptionDecisions => Set<ExemptionDecision>();
 
     public DbSet<CostAggregationLink> CostAggregationLinks => Set<CostAggregationLink>();
 

@@ -1,3 +1,4 @@
+using FoiPortal.Core.Costs;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 
@@ -7,19 +8,24 @@ namespace FoiPortal.Core.Exemptions;
 /// The outcome for one question of a request and the provisions relied on. A question may carry more than one
 /// decision: e.g. part disclosed under one exemption and, for any further information, neither confirm nor deny
 /// under another (an NCND decision is always its own decision). Built only through <see cref="Record"/>, which
-/// refuses anything <see cref="ExemptionDecisionRules.Validate"/> refuses.
+/// refuses anything <see cref="ExemptionDecisionRules.Validate"/> refuses. Decisions that need a manager's sign-off
+/// (<see cref="ExemptionDecisionRules.RequiresSignOff"/>) start <see cref="SignOffState.Pending"/>.
 /// </summary>
 public sealed class ExemptionDecision
 {
     public const int InformationDescriptionMaxLength = 500;
+    public const int CommentMaxLength = CostDecision.CommentMaxLength;
 
     private readonly List<ExemptionCitation> _citations = [];
 
     private ExemptionDecision()
     {
+        DecidedBy = string.Empty;
     }
 
     public int Id { get; private set; }
+
+    public int FoiRequestId { get; private set; }
 
     public int QuestionNumber { get; private set; }
 
@@ -42,9 +48,31 @@ public sealed class ExemptionDecision
 
     public IEnumerable<string> ExemptionKeys => _citations.Select(c => c.ExemptionKey);
 
-    /// <summary>Validates the draft against the catalogue for the request's regime and records it; throws <see cref="DomainException"/> with the first message otherwise.</summary>
-    public static ExemptionDecision Record(ExemptionDecisionDraft draft, Regime regime, ExemptionCatalogue catalogue)
+    /// <summary>The staff user name of the officer (or manager) who recorded the decision.</summary>
+    public string DecidedBy { get; private set; }
+
+    public DateTime DecidedAtUtc { get; private set; }
+
+    /// <summary>NotNeeded, or Pending until a manager approves or returns it (issue 5: sensitive exemptions and every NCND).</summary>
+    public SignOffState SignOff { get; private set; }
+
+    public string? ReviewedBy { get; private set; }
+
+    public DateTime? ReviewedAtUtc { get; private set; }
+
+    public string? ReviewComment { get; private set; }
+
+    /// <summary>Still needs a manager: waiting for sign-off, or returned and not yet sent back.</summary>
+    public bool AwaitsSignOff => SignOff is SignOffState.Pending or SignOffState.Returned;
+
+    /// <summary>
+    /// Validates the draft against the catalogue for the request's regime and records it; throws <see cref="DomainException"/>
+    /// with the first message otherwise. Whether it needs sign-off is settled now, from the catalogue as it stands.
+    /// </summary>
+    public static ExemptionDecision Record(
+        int foiRequestId, ExemptionDecisionDraft draft, Regime regime, ExemptionCatalogue catalogue, string decidedBy, DateTime decidedAtUtc)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(decidedBy);
         var errors = ExemptionDecisionRules.Validate(draft, regime, catalogue);
         if (errors.Count > 0)
         {
@@ -53,16 +81,21 @@ public sealed class ExemptionDecision
 
         var decision = new ExemptionDecision
         {
+            FoiRequestId = foiRequestId,
+            DecidedBy = decidedBy,
+            DecidedAtUtc = decidedAtUtc,
             QuestionNumber = draft.QuestionNumber,
             Outcome = draft.Outcome!.Value,
             CitedInTheAlternative = draft.CitedInTheAlternative,
             ReasonsWithheld = draft.ReasonsWithheld,
             InformationDescription = Blank(draft.InformationDescription) ? null : draft.InformationDescription!.Trim(),
         };
+        var position = 0;
         foreach (var citation in draft.Citations)
         {
             var entry = catalogue.Resolve(citation.ExemptionKey, regime).Entry!;
             decision._citations.Add(new ExemptionCitation(
+                ++position,
                 entry.Key,
                 Blank(citation.Reasons) ? null : citation.Reasons!.Trim(),
                 entry.IsPrejudiceBased ? new HarmStatement(citation.Prejudice!, citation.Likelihood!.Value) : null,
@@ -71,10 +104,53 @@ public sealed class ExemptionDecision
                     : null));
         }
 
+        decision.SignOff = ExemptionDecisionRules.RequiresSignOff(decision, catalogue) ? SignOffState.Pending : SignOffState.NotNeeded;
         return decision;
     }
 
+    /// <summary>A manager approves. Nobody signs off their own decision (separation of duties).</summary>
+    public void Approve(string manager, DateTime atUtc, string? comment)
+    {
+        SignOffGuard.CheckReviewable(SignOff, DecidedBy, manager, "approve");
+        SignOff = SignOffState.Approved;
+        Review(manager, atUtc, comment);
+    }
+
+    /// <summary>A manager sends the decision back; the comment says what to change.</summary>
+    public void Return(string manager, DateTime atUtc, string comment)
+    {
+        SignOffGuard.RequireReturnComment(comment);
+        SignOffGuard.CheckReviewable(SignOff, DecidedBy, manager, "return");
+        SignOff = SignOffState.Returned;
+        Review(manager, atUtc, comment);
+    }
+
+    /// <summary>The officer submits the case again: a returned decision they kept goes back to the manager.</summary>
+    public void Resubmit()
+    {
+        if (SignOff == SignOffState.Returned)
+        {
+            SignOff = SignOffState.Pending;
+        }
+    }
+
+    /// <summary>An officer may remove a decision until a manager has approved it.</summary>
+    public void EnsureRemovable()
+    {
+        if (SignOff == SignOffState.Approved)
+        {
+            throw new DomainException($"The decision on question {QuestionNumber} has been approved by a manager, so it cannot be removed");
+        }
+    }
+
     internal static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
+
+    private void Review(string manager, DateTime atUtc, string? comment)
+    {
+        ReviewedBy = manager;
+        ReviewedAtUtc = atUtc;
+        ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+    }
 }
 
 /// <summary>One provision relied on in a decision, with its harm statement and public interest test where the provision needs them.</summary>
@@ -87,8 +163,9 @@ public sealed class ExemptionCitation
         ExemptionKey = string.Empty;
     }
 
-    internal ExemptionCitation(string exemptionKey, string? reasons, HarmStatement? harm, PublicInterestTest? publicInterestTest)
+    internal ExemptionCitation(int position, string exemptionKey, string? reasons, HarmStatement? harm, PublicInterestTest? publicInterestTest)
     {
+        Position = position;
         ExemptionKey = exemptionKey;
         Reasons = reasons;
         Harm = harm;
@@ -96,6 +173,9 @@ public sealed class ExemptionCitation
     }
 
     public int Id { get; private set; }
+
+    /// <summary>1, 2, ...: the order the officer cited them in, which the notice keeps (it matters "in the alternative").</summary>
+    public int Position { get; private set; }
 
     /// <summary>The catalogue key, e.g. "FOIA s.31(1)".</summary>
     public string ExemptionKey { get; private set; }

@@ -113,6 +113,35 @@ public sealed class ExemptionEntry
     /// <summary>Admin edit. NCND provisions always need sign-off, whatever this flag says (see <see cref="ExemptionDecisionRules.RequiresSignOff"/>).</summary>
     public void MarkSensitive(bool isSensitive) => IsSensitive = isSensitive;
 
+    /// <summary>
+    /// Brings the statutory fields (title, legal character, NCND link, note, default sensitivity) into line with the
+    /// seeded <paramref name="source"/>: those are fixed by statute and corrected in code. The admin's wording and
+    /// sensitivity are never touched. Returns whether anything changed.
+    /// </summary>
+    public bool SyncStatutoryFields(ExemptionEntry source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (!string.Equals(source.Key, Key, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"Cannot update '{Key}' from '{source.Key}'.", nameof(source));
+        }
+
+        var changed = Title != source.Title || Kind != source.Kind || Basis != source.Basis || HarmTest != source.HarmTest
+            || IsNeitherConfirmNorDeny != source.IsNeitherConfirmNorDeny || NcndCounterpartKey != source.NcndCounterpartKey
+            || Note != source.Note || SensitiveByDefault != source.SensitiveByDefault || Regime != source.Regime || Provision != source.Provision;
+        Regime = source.Regime;
+        Provision = source.Provision;
+        Title = source.Title;
+        Kind = source.Kind;
+        Basis = source.Basis;
+        HarmTest = source.HarmTest;
+        IsNeitherConfirmNorDeny = source.IsNeitherConfirmNorDeny;
+        NcndCounterpartKey = source.NcndCounterpartKey;
+        Note = source.Note;
+        SensitiveByDefault = source.SensitiveByDefault;
+        return changed;
+    }
+
     private static string Require(string value, int maxLength, string label)
     {
         var trimmed = value?.Trim() ?? string.Empty;

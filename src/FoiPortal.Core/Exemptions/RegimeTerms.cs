@@ -36,6 +36,7 @@ public static class RegimeTerms
 
     internal static string KeyPrefix(Regime regime) => regime == Regime.Eir ? "EIR reg " : ShortName(regime) + " s.";
 
-    internal static string Capitalise(string text) =>
+    /// <summary>First letter upper case: "section 23(5)" becomes "Section 23(5)".</summary>
+    public static string Capitalise(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -355,13 +355,55 @@ public sealed class FoiRequest
         _events.Add(new RequestEvent(at.UtcDateTime, kind, text, officer));
     }
 
-    public void SubmitForSignOff(string officer, DateTimeOffset at) =>
-        MoveTo(RequestStatus.AwaitingSignOff, at, "Submitted for sign-off", officer);
 
-    public void Approve(string manager, DateTimeOffset at, string? comment = null) => MoveTo(RequestStatus.Approved, at, WithComment("Approved", comment), manager);
+    /// <summary>
+    /// The officer sends the case to a manager. Only something that needs sign-off can be sent: a s.12 refusal, an
+    /// exemption decision on a provision the authority treats as sensitive, or any neither-confirm-nor-deny decision.
+    /// <paramref name="outstandingSignOffs"/> is how many of those are waiting (returned ones go back with the case).
+    /// </summary>
+    public void SubmitForSignOff(string officer, DateTimeOffset at, int outstandingSignOffs)
+    {
+        if (outstandingSignOffs < 1)
+        {
+            throw new DomainException("Nothing on this request needs a manager's sign-off");
+        }
 
-    public void ReturnToOfficer(string manager, DateTimeOffset at, string? comment = null) =>
-        MoveTo(RequestStatus.Returned, at, WithComment("Returned for changes", comment), manager);
+        MoveTo(
+            RequestStatus.AwaitingSignOff,
+            at,
+            outstandingSignOffs == 1 ? "Submitted for sign-off" : $"Submitted for sign-off ({outstandingSignOffs} decisions)",
+            officer);
+    }
+
+    /// <summary>
+    /// A manager approved one part of the case (<paramref name="part"/>, e.g. "Cost decision"). The request becomes
+    /// Approved, so its response may be sent, only once no sign-off is outstanding: with <paramref name="stillOutstanding"/>
+    /// above zero it stays awaiting sign-off and the approval is only recorded on the timeline.
+    /// </summary>
+    public void RecordApproval(string manager, DateTimeOffset at, string part, int stillOutstanding, string? comment = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(manager);
+        ArgumentException.ThrowIfNullOrWhiteSpace(part);
+        ArgumentOutOfRangeException.ThrowIfNegative(stillOutstanding);
+        if (stillOutstanding == 0)
+        {
+            MoveTo(RequestStatus.Approved, at, WithComment($"{part} approved", comment), manager);
+            return;
+        }
+
+        if (Status != RequestStatus.AwaitingSignOff)
+        {
+            throw new DomainException($"A request that is {Status.Describe().ToLowerInvariant()} is not waiting for sign-off.");
+        }
+
+        var waiting = stillOutstanding == 1 ? "1 decision still awaits sign-off" : $"{stillOutstanding} decisions still await sign-off";
+        Version = Guid.NewGuid();
+        _events.Add(new RequestEvent(at.UtcDateTime, "PartApproved", WithComment($"{part} approved; {waiting}", comment), manager));
+    }
+
+    /// <summary>A manager sends the case back; <paramref name="part"/> says what was returned (e.g. "Cost decision").</summary>
+    public void ReturnToOfficer(string manager, DateTimeOffset at, string? comment = null, string? part = null) =>
+        MoveTo(RequestStatus.Returned, at, WithComment(part is null ? "Returned for changes" : $"{part} returned for changes", comment), manager);
 
     public void Resume(string officer, DateTimeOffset at) => MoveTo(RequestStatus.InProgress, at, "Work resumed", officer);
 

@@ -4,6 +4,7 @@ namespace FoiPortal.Core.Requests;
 public sealed class RequestEvent
 {
     public const int DescriptionMaxLength = 500;
+    public const int KindMaxLength = 40;
 
     private RequestEvent()
     {

@@ -458,6 +458,216 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("DisclosureLogEvents", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionCatalogueChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("EntryKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<bool?>("SensitiveAfter")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("SensitiveBefore")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("WordingAfter")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("WordingBefore")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryKey", "ChangedAtUtc");
+
+                    b.ToTable("ExemptionCatalogueChanges", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionCitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ExemptionDecisionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExemptionKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExemptionDecisionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ExemptionCitations", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("CitedInTheAlternative")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("InformationDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ReasonsWithheld")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("SignOff")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "QuestionNumber");
+
+                    b.HasIndex("SignOff", "FoiRequestId");
+
+                    b.ToTable("ExemptionDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("HarmTest")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("IsNeitherConfirmNorDeny")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSensitive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NcndCounterpartKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Provision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("SensitiveByDefault")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("StandardWording")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Regime");
+
+                    b.ToTable("ExemptionCatalogue", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -1252,6 +1462,84 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionCitation", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Exemptions.ExemptionDecision", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("ExemptionDecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Exemptions.HarmStatement", "Harm", b1 =>
+                        {
+                            b1.Property<int>("ExemptionCitationId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Likelihood")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("HarmLikelihood");
+
+                            b1.Property<string>("Prejudice")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("HarmPrejudice");
+
+                            b1.HasKey("ExemptionCitationId");
+
+                            b1.ToTable("ExemptionCitations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExemptionCitationId");
+                        });
+
+                    b.OwnsOne("FoiPortal.Core.Exemptions.PublicInterestTest", "PublicInterestTest", b1 =>
+                        {
+                            b1.Property<int>("ExemptionCitationId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Conclusion")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("PublicInterestConclusion");
+
+                            b1.Property<string>("FactorsForDisclosure")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PublicInterestForDisclosure");
+
+                            b1.Property<string>("FactorsForMaintaining")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PublicInterestForMaintaining");
+
+                            b1.HasKey("ExemptionCitationId");
+
+                            b1.ToTable("ExemptionCitations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExemptionCitationId");
+                        });
+
+                    b.Navigation("Harm");
+
+                    b.Navigation("PublicInterestTest");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -1410,6 +1698,11 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
+                {
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>

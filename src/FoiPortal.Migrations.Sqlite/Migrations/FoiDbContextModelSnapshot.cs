@@ -437,6 +437,208 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("DisclosureLogEvents", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionCatalogueChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntryKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SensitiveAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("SensitiveBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WordingAfter")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WordingBefore")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryKey", "ChangedAtUtc");
+
+                    b.ToTable("ExemptionCatalogueChanges", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionCitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExemptionDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemptionKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExemptionDecisionId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ExemptionCitations", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CitedInTheAlternative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InformationDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReasonsWithheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignOff")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "QuestionNumber");
+
+                    b.HasIndex("SignOff", "FoiRequestId");
+
+                    b.ToTable("ExemptionDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HarmTest")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsNeitherConfirmNorDeny")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSensitive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NcndCounterpartKey")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SensitiveByDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StandardWording")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Regime");
+
+                    b.ToTable("ExemptionCatalogue", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -1204,6 +1406,84 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionCitation", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Exemptions.ExemptionDecision", null)
+                        .WithMany("Citations")
+                        .HasForeignKey("ExemptionDecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Exemptions.HarmStatement", "Harm", b1 =>
+                        {
+                            b1.Property<int>("ExemptionCitationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Likelihood")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HarmLikelihood");
+
+                            b1.Property<string>("Prejudice")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HarmPrejudice");
+
+                            b1.HasKey("ExemptionCitationId");
+
+                            b1.ToTable("ExemptionCitations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExemptionCitationId");
+                        });
+
+                    b.OwnsOne("FoiPortal.Core.Exemptions.PublicInterestTest", "PublicInterestTest", b1 =>
+                        {
+                            b1.Property<int>("ExemptionCitationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Conclusion")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublicInterestConclusion");
+
+                            b1.Property<string>("FactorsForDisclosure")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublicInterestForDisclosure");
+
+                            b1.Property<string>("FactorsForMaintaining")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublicInterestForMaintaining");
+
+                            b1.HasKey("ExemptionCitationId");
+
+                            b1.ToTable("ExemptionCitations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExemptionCitationId");
+                        });
+
+                    b.Navigation("Harm");
+
+                    b.Navigation("PublicInterestTest");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -1362,6 +1642,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Attachments");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
+                {
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using FluentValidation;
 using FoiPortal.Core.Calendar;
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
 using FoiPortal.Core.Statute;
@@ -62,6 +63,9 @@ public static class FoiPortalHost
         // Published bank holidays plus admin adjustments, cached in memory (Core/Calendar/DatabaseCalendarSource.cs).
         services.AddSingleton<DatabaseCalendarSource>();
         services.AddSingleton<ICalendarSource>(sp => sp.GetRequiredService<DatabaseCalendarSource>());
+        // The exemption catalogue with admins' edits, cached likewise (Core/Exemptions/DatabaseExemptionCatalogue.cs).
+        services.AddSingleton<DatabaseExemptionCatalogue>();
+        services.AddSingleton<IExemptionCatalogueSource>(sp => sp.GetRequiredService<DatabaseExemptionCatalogue>());
         services.AddOpenApi();
 
         services.AddMediator((Mediator.MediatorOptions o) =>

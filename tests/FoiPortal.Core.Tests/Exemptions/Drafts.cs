@@ -32,6 +32,13 @@ internal static class Drafts
     public static string[] Messages(ExemptionDecisionDraft draft, Regime regime = Regime.Foia) =>
         [.. Validate(draft, regime).Select(e => e.Message)];
 
+    public const string Officer = "officer@example.org";
+
+    public static readonly DateTime DecidedAt = new(2026, 11, 27, 10, 0, 0, DateTimeKind.Utc);
+
     public static ExemptionDecision Record(ExemptionDecisionDraft draft, Regime regime = Regime.Foia) =>
-        ExemptionDecision.Record(draft, regime, ExemptionCatalogue.CreateDefault());
+        Record(draft, regime, ExemptionCatalogue.CreateDefault());
+
+    public static ExemptionDecision Record(ExemptionDecisionDraft draft, Regime regime, ExemptionCatalogue catalogue) =>
+        ExemptionDecision.Record(1, draft, regime, catalogue, Officer, DecidedAt);
 }

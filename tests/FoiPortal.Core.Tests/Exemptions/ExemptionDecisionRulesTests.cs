@@ -472,8 +472,8 @@ public class ExemptionDecisionRulesTests
         var catalogue = ExemptionCatalogue.CreateDefault();
         catalogue.Find("FOIA s.31(1)")!.MarkSensitive(true);
         catalogue.Find("FOIA s.31(3)")!.MarkSensitive(false);
-        var withheld = ExemptionDecision.Record(Decision(QuestionOutcome.Withheld, WithWhatItNeeds("FOIA s.31(1)")), Regime.Foia, catalogue);
-        var ncnd = ExemptionDecision.Record(Decision(QuestionOutcome.NeitherConfirmNorDeny, WithWhatItNeeds("FOIA s.31(3)")), Regime.Foia, catalogue);
+        var withheld = Record(Decision(QuestionOutcome.Withheld, WithWhatItNeeds("FOIA s.31(1)")), Regime.Foia, catalogue);
+        var ncnd = Record(Decision(QuestionOutcome.NeitherConfirmNorDeny, WithWhatItNeeds("FOIA s.31(3)")), Regime.Foia, catalogue);
 
         Assert.True(ExemptionDecisionRules.RequiresSignOff(withheld, catalogue));
         Assert.True(ExemptionDecisionRules.RequiresSignOff(ncnd, catalogue));

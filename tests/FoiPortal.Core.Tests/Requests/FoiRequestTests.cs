@@ -65,11 +65,11 @@ public class FoiRequestTests
         var at = Received.AddDays(1);
 
         request.StartWork("officer", at);
-        request.SubmitForSignOff("officer", at);
+        request.SubmitForSignOff("officer", at, outstandingSignOffs: 1);
         request.ReturnToOfficer("manager", at);
         request.Resume("officer", at);
-        request.SubmitForSignOff("officer", at);
-        request.Approve("manager", at);
+        request.SubmitForSignOff("officer", at, outstandingSignOffs: 1);
+        request.RecordApproval("manager", at, "Cost decision", stillOutstanding: 0);
         request.RecordResponseSent("officer", at);
         request.RequestInternalReview(at);
         request.CompleteInternalReview("reviewer", at);
@@ -84,7 +84,7 @@ public class FoiRequestTests
     {
         var request = NewRequest();
 
-        var approve = Assert.Throws<DomainException>(() => request.Approve("manager", Received));
+        var approve = Assert.Throws<DomainException>(() => request.RecordApproval("manager", Received, "Cost decision", stillOutstanding: 0));
         Assert.Equal("A request that is received cannot become approved.", approve.Message);
         Assert.Throws<DomainException>(() => request.RecordResponseSent("officer", Received));
         Assert.Throws<DomainException>(() => request.RequestInternalReview(Received));

@@ -53,7 +53,7 @@ internal sealed class RequestEventConfiguration : IEntityTypeConfiguration<Reque
     public void Configure(EntityTypeBuilder<RequestEvent> builder)
     {
         builder.ToTable("RequestEvents");
-        builder.Property(e => e.Kind).HasMaxLength(40).IsRequired();
+        builder.Property(e => e.Kind).HasMaxLength(RequestEvent.KindMaxLength).IsRequired();
         builder.Property(e => e.Description).HasMaxLength(RequestEvent.DescriptionMaxLength).IsRequired();
         builder.Property(e => e.Actor).HasMaxLength(256);
     }

@@ -1,4 +1,5 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Web.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -68,6 +69,26 @@ public static class DatabaseSetup
         if (app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
             await db.Database.MigrateAsync();
+        }
+
+        // The exemption catalogue: seeded when empty, new default entries added; admins' edits are never overwritten.
+        (int Added, int Updated) seeded;
+        try
+        {
+            seeded = await DatabaseExemptionCatalogue.EnsureSeededAsync(db, CancellationToken.None);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node seeded the same entries at the same moment (unique key): read what it wrote and fill any gap.
+            db.ChangeTracker.Clear();
+            seeded = await DatabaseExemptionCatalogue.EnsureSeededAsync(db, CancellationToken.None);
+        }
+
+        var (added, updated) = seeded;
+        if (added + updated > 0)
+        {
+            scope.ServiceProvider.GetRequiredService<DatabaseExemptionCatalogue>().Invalidate();
+            app.Logger.LogInformation("Exemption catalogue: {Added} entries added, {Updated} brought up to date", added, updated);
         }
 
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();

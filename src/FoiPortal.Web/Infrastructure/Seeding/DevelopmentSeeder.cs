@@ -1,5 +1,6 @@
 using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
 using FoiPortal.Core.Statute;
@@ -17,6 +18,7 @@ public sealed partial class DevelopmentSeeder(
     UserManager<StaffUser> users,
     RoleManager<IdentityRole> roles,
     TimeProvider time,
+    IExemptionCatalogueSource catalogues,
     Microsoft.Extensions.Options.IOptions<AuthorityOptions> authority,
     ILogger<DevelopmentSeeder> logger)
 {
@@ -78,6 +80,7 @@ public sealed partial class DevelopmentSeeder(
         }
 
         await SeedGroomingCostsAsync();
+        await SeedGroomingExemptionsAsync();
         await SeedAggregatedRefusalAsync();
         await SeedDisclosureLogAsync();
     }
@@ -159,15 +162,15 @@ public sealed partial class DevelopmentSeeder(
         db.CostDecisions.Add(new CostDecision(
             first.Id, CostOutcome.RefuseSection12, goodwillDisclosure: false, string.Join("\n\n", paragraphs), wording,
             limit.Amount, limit.MaxMinutes, combined.TotalMinutes, officer, decidedAt.UtcDateTime));
-        first.SubmitForSignOff(officer, decidedAt);
+        first.SubmitForSignOff(officer, decidedAt, outstandingSignOffs: 1);
         await db.SaveChangesAsync();
         logger.LogInformation("Seeded the aggregated s.12 refusal of {Reference}", AggregatedRefusalReference);
     }
 
     /// <summary>
     /// The seed's "Reason for decision": question 4 needs a manual check of each of 720 records (5 to 30 minutes, 15 on
-    /// average): 180 hours against 18, so the whole request is refused under s.12 with goodwill disclosure, awaiting sign-off.
-    /// Runs once: skipped when the case already has an estimate.
+    /// average): 180 hours against 18, so the whole request is refused under s.12 with goodwill disclosure; it goes for
+    /// sign-off with the exemption decisions. Runs once: skipped when the case already has an estimate.
     /// </summary>
     private async Task SeedGroomingCostsAsync()
     {
@@ -196,9 +199,54 @@ public sealed partial class DevelopmentSeeder(
         db.CostDecisions.Add(new CostDecision(
             request.Id, CostOutcome.RefuseSection12, goodwillDisclosure: true, string.Join("\n\n", advice.SuggestedWording), wording,
             limit.Amount, limit.MaxMinutes, estimate.TotalMinutes, officer, decidedAt.UtcDateTime));
-        request.SubmitForSignOff(officer, decidedAt);
         await db.SaveChangesAsync();
         logger.LogInformation("Seeded the cost estimate and s.12 refusal of {Reference}", GroomingReference);
+    }
+
+    /// <summary>
+    /// The seed's Response: alongside the s.12 refusal, "West Midlands Police will neither confirm nor deny that it holds
+    /// any other information relevant to this request" under s.23(5): absolute, so no public interest test. One NCND
+    /// decision per question; every NCND needs sign-off, so the case waits for both parts. Runs once.
+    /// </summary>
+    private async Task SeedGroomingExemptionsAsync()
+    {
+        var request = await db.Requests.Include(r => r.Questions).SingleAsync(r => r.Reference == GroomingReference);
+        if (await db.ExemptionDecisions.AnyAsync(d => d.FoiRequestId == request.Id)
+            || request.Status is not (RequestStatus.InProgress or RequestStatus.AwaitingSignOff))
+        {
+            return;
+        }
+
+        var officer = DemoStaff[0].Email;
+        var decidedAt = new DateTimeOffset(2023, 2, 20, 11, 5, 0, TimeSpan.Zero);
+        var catalogue = await catalogues.GetAsync(CancellationToken.None);
+        foreach (var question in request.Questions.OrderBy(q => q.Number))
+        {
+            var decision = ExemptionDecision.Record(
+                request.Id,
+                new ExemptionDecisionDraft
+                {
+                    QuestionNumber = question.Number,
+                    Outcome = QuestionOutcome.NeitherConfirmNorDeny,
+                    InformationDescription = "any other information relevant to this question",
+                    Citations = [new CitationDraft { ExemptionKey = "FOIA s.23(5)" }],
+                },
+                request.Regime,
+                catalogue,
+                officer,
+                decidedAt.UtcDateTime);
+            db.ExemptionDecisions.Add(decision);
+            request.RecordCaseWork("ExemptionDecisionRecorded", $"Question {question.Number}: neither confirm nor deny: section 23(5)", officer, decidedAt);
+        }
+
+        await db.SaveChangesAsync();
+        if (request.Status == RequestStatus.InProgress)
+        {
+            await SignOffStatus.SubmitAsync(db, request, officer, decidedAt, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
+        logger.LogInformation("Seeded the s.23(5) neither-confirm-nor-deny decisions of {Reference}", GroomingReference);
     }
 
     /// <summary>The seed case (West Midlands Police disclosure log, "Online Grooming (62A/23)"). The requester is fictional.</summary>

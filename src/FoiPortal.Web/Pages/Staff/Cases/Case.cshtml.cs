@@ -1,7 +1,10 @@
+using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Pages.Staff.Cases.Exemptions;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -72,6 +75,9 @@ public static class CaseDetails
 
     public sealed record Event(DateTime AtUtc, string Description, string? Actor);
 
+    /// <summary>One exemption decision in a line: "Neither confirm nor deny: section 23(5)" and its sign-off.</summary>
+    public sealed record Decision(int QuestionNumber, string Summary, SignOffState SignOff);
+
     public sealed record ClockEventRow(ClockEventKind Kind, DateOnly On, int? ExtraWorkingDays, string? Reason, DateTime RecordedAtUtc, string? RecordedBy);
 
     /// <summary>The clock as read today. <paramref name="StoppedSince"/> is the day the clock stopped, while it is stopped.</summary>
@@ -103,9 +109,10 @@ public static class CaseDetails
         IReadOnlyList<Question> Questions,
         IReadOnlyList<Event> Events,
         Guid Version,
-        Clock ClockState);
+        Clock ClockState,
+        IReadOnlyList<Decision> Decisions);
 
-    public sealed class Handler(FoiDbContext db, TimeProvider time, ICalendarSource calendars) : IQueryHandler<Query, Model?>
+    public sealed class Handler(FoiDbContext db, TimeProvider time, ICalendarSource calendars, IExemptionCatalogueSource catalogues) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -157,10 +164,14 @@ public static class CaseDetails
                 ClockActions.Available(r.Status, r.Regime, reading, limit, today),
                 r.ClockEvents);
 
+            var catalogue = await catalogues.GetAsync(cancellationToken);
+            var decisions = (await ExemptionDecisions.ForRequestAsync(db, r.Id, cancellationToken))
+                .Select(d => new Decision(d.QuestionNumber, ExemptionDecisions.Summary(d, catalogue), d.SignOff))
+                .ToList();
             var open = ClockActions.IsOpen(r.Status);
             return new Model(
                 r.Id, r.Reference, r.Title, r.Status, r.Regime, r.Channel, r.PreferredFormat, r.ReceivedAtUtc, r.ReceivedOn, r.DueOn,
-                open && reading.Overdue && !reading.Stopped, r.AssignedOfficer, r.Name, r.Email, r.PostalAddress, r.Questions, r.Events, r.Version, clock);
+                open && reading.Overdue && !reading.Stopped, r.AssignedOfficer, r.Name, r.Email, r.PostalAddress, r.Questions, r.Events, r.Version, clock, decisions);
         }
     }
 }

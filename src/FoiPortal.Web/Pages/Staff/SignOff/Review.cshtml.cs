@@ -19,7 +19,7 @@ public sealed class ReviewModel(IMediator mediator) : PageModel
     [BindProperty]
     public SignOffDecision.Command Data { get; set; } = new();
 
-    public SignOffQueue.Item Item { get; private set; } = null!;
+    public CostSignOff.Item Item { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
@@ -54,7 +54,10 @@ public static class SignOffDecision
     public const string Approve = "Approve";
     public const string Return = "Return";
 
-    public sealed record Query(int DecisionId) : IQuery<SignOffQueue.Item?>;
+    /// <summary>How the timeline names what was signed off.</summary>
+    public const string Part = "Cost decision";
+
+    public sealed record Query(int DecisionId) : IQuery<CostSignOff.Item?>;
 
     public sealed class Command : ICommand
     {
@@ -69,10 +72,10 @@ public static class SignOffDecision
         public string? Comment { get; set; }
     }
 
-    public sealed class QueryHandler(FoiDbContext db) : IQueryHandler<Query, SignOffQueue.Item?>
+    public sealed class QueryHandler(FoiDbContext db) : IQueryHandler<Query, CostSignOff.Item?>
     {
-        public async ValueTask<SignOffQueue.Item?> Handle(Query query, CancellationToken cancellationToken) =>
-            (await SignOffQueue.LoadAsync(db, query.DecisionId, cancellationToken)).SingleOrDefault();
+        public async ValueTask<CostSignOff.Item?> Handle(Query query, CancellationToken cancellationToken) =>
+            (await CostSignOff.LoadAsync(db, query.DecisionId, cancellationToken)).SingleOrDefault();
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -100,21 +103,26 @@ public static class SignOffDecision
             var now = time.GetUtcNow();
             var comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim();
             var approved = command.Decision == Approve;
+            var stillOutstanding = 0;
             if (approved)
             {
                 decision.Approve(command.Manager, now.UtcDateTime, comment);
-                request.Approve(command.Manager, now, comment);
+                // The request is approved only when nothing else (e.g. an NCND decision) still waits for sign-off.
+                await db.SaveChangesAsync(cancellationToken);
+                stillOutstanding = await SignOffStatus.OutstandingAsync(db, request.Id, cancellationToken);
+                request.RecordApproval(command.Manager, now, Part, stillOutstanding, comment);
             }
             else
             {
                 decision.Return(command.Manager, now.UtcDateTime, comment!);
-                request.ReturnToOfficer(command.Manager, now, comment);
+                request.ReturnToOfficer(command.Manager, now, comment, Part);
             }
 
             // The officer is told; the email names the case, never the requester.
             var officerName = await db.Users.Where(u => u.UserName == decision.DecidedBy).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
             var outcome = approved ? "approved" : "returned for changes";
-            var body = $"The cost decision on FOI request {request.Reference} has been {outcome} by {command.Manager}.\n\n"
+            var waiting = stillOutstanding == 0 ? string.Empty : $" {stillOutstanding} other decision{(stillOutstanding == 1 ? " still awaits" : "s still await")} sign-off.";
+            var body = $"The cost decision on FOI request {request.Reference} has been {outcome} by {command.Manager}.{waiting}\n\n"
                 + (comment is null ? string.Empty : $"Comment:\n{comment}\n\n")
                 + $"Open the case: {options.Value.PublicBaseUrl.TrimEnd('/')}/staff/cases/{request.Id}\n";
             db.OutboundEmails.Add(new OutboundEmail(decision.DecidedBy, officerName ?? decision.DecidedBy, $"FOI request {request.Reference}: cost decision {outcome}", body, now.UtcDateTime));

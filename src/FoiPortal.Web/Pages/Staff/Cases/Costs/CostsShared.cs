@@ -36,8 +36,8 @@ public static class CostLimits
     public static string? WhyNotEditable(RequestStatus status) => status switch
     {
         _ when !ClockActions.IsOpen(status) => $"This request is {status.Describe().ToLowerInvariant()}, so its cost estimate cannot be changed.",
-        RequestStatus.AwaitingSignOff => "The cost decision is waiting for a manager's sign-off, so the estimate cannot be changed.",
-        RequestStatus.Approved => "The cost decision has been approved, so the estimate cannot be changed.",
+        RequestStatus.AwaitingSignOff => "The case is waiting for a manager's sign-off, so the estimate cannot be changed.",
+        RequestStatus.Approved => "A manager has approved the case, so the estimate cannot be changed.",
         _ => null,
     };
 

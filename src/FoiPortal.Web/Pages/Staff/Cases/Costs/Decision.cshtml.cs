@@ -162,8 +162,9 @@ public static class DecideOnCosts
 
             if (outcome != CostOutcome.Proceed)
             {
-                // A s.12 refusal is not sent until a manager approves it.
-                request.SubmitForSignOff(command.Officer, now);
+                // A s.12 refusal is not sent until a manager approves it; exemption decisions waiting for sign-off go with it.
+                await db.SaveChangesAsync(cancellationToken);
+                await SignOffStatus.SubmitAsync(db, request, command.Officer, now, cancellationToken);
             }
 
             return Unit.Value;

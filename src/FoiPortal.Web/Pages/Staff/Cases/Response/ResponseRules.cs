@@ -1,7 +1,7 @@
-using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Responses;
+using FoiPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Pages.Staff.Cases.Response;
@@ -18,7 +18,7 @@ public static class ResponseRules
     };
 
     /// <summary>
-    /// Nothing is sent before every required sign-off is approved: a s.12 refusal (issue 4) needs a manager's approval.
+    /// Nothing is sent before every required sign-off is approved (<see cref="SignOffStatus.AllApprovedAsync"/>).
     /// Null when the response can be sent.
     /// </summary>
     public static async Task<string?> WhyCannotSendAsync(FoiDbContext db, int requestId, RequestStatus status, ResponseLetter? letter, CancellationToken ct)
@@ -48,10 +48,10 @@ public static class ResponseRules
             return "The clock is stopped while we wait for the requester, so the response cannot be sent yet.";
         }
 
-        var latest = await db.CostDecisions.AsNoTracking().Where(d => d.FoiRequestId == requestId).OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
-        if (latest is { IsRefusal: true } && latest.SignOff != SignOffState.Approved)
+        // A s.12 refusal (issue 4), and every NCND or sensitive exemption decision (issue 5), needs a manager's approval.
+        if (!await SignOffStatus.AllApprovedAsync(db, requestId, ct))
         {
-            return "The cost refusal on this case has not been approved by a manager.";
+            return "A decision on this case needs a manager's approval before the response can be sent: send the case for sign-off.";
         }
 
         return letter is null ? "Save the response before sending it." : null;
