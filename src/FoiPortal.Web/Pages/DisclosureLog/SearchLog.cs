@@ -173,8 +173,8 @@ public static class SearchLog
                     e.RespondedOn,
                     e.Topic,
                     e.Outcome,
-                    Request = e.RequestText.Substring(0, 6000),
-                    Response = e.ResponseText.Substring(0, 12000),
+                    Request = e.RequestText.Substring(0, 3000),
+                    Response = e.ResponseText.Substring(0, 6000),
                 })
                 .ToListAsync(cancellationToken);
             var published = found.Where(e => e.State == EntryState.Published).ToDictionary(e => e.Id);
