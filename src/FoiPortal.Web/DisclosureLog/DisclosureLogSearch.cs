@@ -110,6 +110,13 @@ public sealed class SqliteDisclosureLogSearch(FoiDbContext db) : DisclosureLogSe
     /// <summary>The columns typed words are looked for in; never Facets.</summary>
     public const string TextColumns = "Title Reference RequestText ResponseText ReasonText";
 
+    /// <summary>
+    /// bm25 with the column weights title 10, reference 5, request 2, response 1, reason 1, facets 0 (the same as the
+    /// table's rank setting in the DisclosureLog migration). Named explicitly: measured about a quarter cheaper than
+    /// <c>ORDER BY rank</c>, which looks the setting up again for every query.
+    /// </summary>
+    private const string Relevance = "bm25(DisclosureLogSearch, 10.0, 5.0, 2.0, 1.0, 1.0, 0.0)";
+
     protected override async Task<int> CountMatchesAsync(SearchTerms terms, SearchFilters filters, CancellationToken cancellationToken)
     {
         var counts = await Db.Database
@@ -121,14 +128,14 @@ public sealed class SqliteDisclosureLogSearch(FoiDbContext db) : DisclosureLogSe
     protected override async Task<IReadOnlyList<int>> PageOfMatchesAsync(SearchTerms terms, SearchFilters filters, int skip, int take, CancellationToken cancellationToken) =>
         await Db.Database
             .SqlQueryRaw<int>(
-                "SELECT rowid AS Value FROM DisclosureLogSearch WHERE DisclosureLogSearch MATCH {0} ORDER BY rank LIMIT {1} OFFSET {2}",
+                "SELECT rowid AS Value FROM DisclosureLogSearch WHERE DisclosureLogSearch MATCH {0} ORDER BY " + Relevance + " LIMIT {1} OFFSET {2}",
                 Match(terms, filters), take, skip)
             .ToListAsync(cancellationToken);
 
     protected override async Task<IReadOnlyList<int>> SimilarMatchesAsync(SearchTerms terms, int max, CancellationToken cancellationToken) =>
         await Db.Database
             .SqlQueryRaw<int>(
-                "SELECT rowid AS Value FROM DisclosureLogSearch WHERE DisclosureLogSearch MATCH {0} ORDER BY rank LIMIT {1}",
+                "SELECT rowid AS Value FROM DisclosureLogSearch WHERE DisclosureLogSearch MATCH {0} ORDER BY " + Relevance + " LIMIT {1}",
                 terms.ToFts5AnyWord("Title RequestText"), max)
             .ToListAsync(cancellationToken);
 

@@ -67,8 +67,22 @@ public static class ReadEntry
                 return null;
             }
 
+            // One connection for the entry and its related entries (several small queries).
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                return await ReadAsync(query.Slug, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        private async Task<View?> ReadAsync(string slug, CancellationToken cancellationToken)
+        {
             var entry = await db.DisclosureLogEntries.AsNoTracking()
-                .Where(e => e.Slug == query.Slug && e.State == EntryState.Published)
+                .Where(e => e.Slug == slug && e.State == EntryState.Published)
                 .Select(e => new
                 {
                     e.Id,

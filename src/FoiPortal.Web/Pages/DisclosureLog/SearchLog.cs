@@ -116,9 +116,18 @@ public static class SearchLog
             // Not a number or not a page: the first page. Past the end: the last (the search clamps it).
             var page = int.TryParse(query.Page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? p : 1;
 
-            var hits = await search.SearchAsync(terms, filters, page, cancellationToken);
-            var rows = await RowsAsync(hits.EntryIds, terms, cancellationToken);
-            return new Result(words, terms, filters, rows, hits.Total, hits.Page, hits.PageCount, choices, errors);
+            // One connection for the count, the page and the rows: EF opens a SQLite connection with a dozen setup calls.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                var hits = await search.SearchAsync(terms, filters, page, cancellationToken);
+                var rows = await RowsAsync(hits.EntryIds, terms, cancellationToken);
+                return new Result(words, terms, filters, rows, hits.Total, hits.Page, hits.PageCount, choices, errors);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
         }
 
         private static T? Read<T>(string? raw, string field, string message, Func<string, T?> parse, List<FieldError> errors)
@@ -149,23 +158,27 @@ public static class SearchLog
             }
 
             // The excerpt is looked for in the opening of each text: enough to find a searched word, without reading long responses whole.
-            // Published only: remembered results (SearchResultCache) may name an entry withdrawn since on another node.
+            // By primary key only: with the state in the WHERE clause too, SQLite prefers the (State, ...) index and
+            // walks every published entry. Published only (checked here): remembered results (SearchResultCache) may
+            // name an entry withdrawn since on another node.
             var found = await db.DisclosureLogEntries.AsNoTracking()
-                .Where(e => ids.Contains(e.Id) && e.State == EntryState.Published)
+                .Where(e => ids.Contains(e.Id))
                 .Select(e => new
                 {
                     e.Id,
+                    e.State,
                     e.Slug,
                     e.Title,
                     e.Reference,
                     e.RespondedOn,
                     e.Topic,
                     e.Outcome,
-                    Request = e.RequestText.Substring(0, 6000),
-                    Response = e.ResponseText.Substring(0, 12000),
+                    Request = e.RequestText.Substring(0, 3000),
+                    Response = e.ResponseText.Substring(0, 6000),
                 })
-                .ToDictionaryAsync(e => e.Id, cancellationToken);
-            return ids.Where(found.ContainsKey).Select(id => found[id]).Select(e => new Row(
+                .ToListAsync(cancellationToken);
+            var published = found.Where(e => e.State == EntryState.Published).ToDictionary(e => e.Id);
+            return ids.Where(published.ContainsKey).Select(id => published[id]).Select(e => new Row(
                 e.Slug, e.Title, e.Reference, e.RespondedOn, e.Topic, e.Outcome,
                 Snippet.Make([e.Request, e.Response], terms.Words))).ToList();
         }

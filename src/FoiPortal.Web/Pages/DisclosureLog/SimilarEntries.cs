@@ -28,10 +28,13 @@ public static class SimilarEntries
                 return [];
             }
 
-            var found = await db.DisclosureLogEntries.AsNoTracking()
-                .Where(e => ids.Contains(e.Id) && e.State == EntryState.Published)
-                .Select(e => new { e.Id, Entry = new Entry(e.Slug, e.Title, e.Reference, e.RespondedOn) })
-                .ToDictionaryAsync(e => e.Id, e => e.Entry, cancellationToken);
+            // By primary key only (the state is checked here): see SearchLog.
+            var found = (await db.DisclosureLogEntries.AsNoTracking()
+                .Where(e => ids.Contains(e.Id))
+                .Select(e => new { e.Id, e.State, Entry = new Entry(e.Slug, e.Title, e.Reference, e.RespondedOn) })
+                .ToListAsync(cancellationToken))
+                .Where(e => e.State == EntryState.Published)
+                .ToDictionary(e => e.Id, e => e.Entry);
             return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
         }
     }

@@ -1,7 +1,11 @@
-@using FoiPortal.Core.DisclosureLog
-@model DisclosureOutcome
-@{
-    var colour = Model switch
+using FoiPortal.Core.DisclosureLog;
+
+namespace FoiPortal.Web.Pages.DisclosureLog;
+
+/// <summary>The GOV.UK tag colour of each outcome (a method, not a partial: it is drawn for every row of a results page).</summary>
+public static class OutcomeTags
+{
+    public static string Colour(DisclosureOutcome outcome) => outcome switch
     {
         DisclosureOutcome.GrantedInFull => "govuk-tag--green",
         DisclosureOutcome.PartlyGranted => "govuk-tag--turquoise",
@@ -11,4 +15,3 @@
         _ => "govuk-tag--grey",
     };
 }
-<strong class="govuk-tag @colour">@Model.Describe()</strong>
