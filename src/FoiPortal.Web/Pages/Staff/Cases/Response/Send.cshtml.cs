@@ -132,15 +132,13 @@ public static class SendResponse
                 request.StartWork(command.Officer, now);
             }
 
-            // FOIA s.10(1): on time when sent on or before the due date (read from the clock, extensions and stops included).
+            // FOIA s.10(1): the due date read from the clock, extensions and stops included.
             var calendar = await calendars.ForRegimeAsync(request.Regime, cancellationToken);
             var sentOn = UkLocalDate.FromInstant(now);
             var reading = FoiRequest.ReadClock(request.Regime, request.ReceivedOn, request.ClockEvents.Select(e => e.ToClockEvent()), calendar, sentOn);
             request.RecordResponseSent(command.Officer, now);
-            var due = reading.DueOn ?? request.DueOn;
-            var late = sentOn > due ? calendar.WorkingDaysBetween(due, sentOn) : 0;
-            var timeliness = late == 0 ? "on time" : $"{late} working {(late == 1 ? "day" : "days")} late";
-            request.RecordCaseWork("ResponseTimeliness", $"Response sent {timeliness} (due {UkDates.Full(due)}); letter version {letter.Version}", command.Officer, now);
+            var timeliness = ResponseTimeliness.Of(reading.DueOn ?? request.DueOn, sentOn, calendar).Describe();
+            request.RecordCaseWork("ResponseTimeliness", $"Response sent {timeliness} (due {UkDates.Full(reading.DueOn ?? request.DueOn)}); letter version {letter.Version}", command.Officer, now);
             return timeliness;
         }
 
