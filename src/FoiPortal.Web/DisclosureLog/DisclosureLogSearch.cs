@@ -178,10 +178,19 @@ public sealed class SqliteDisclosureLogSearch(FoiDbContext db) : DisclosureLogSe
 /// </summary>
 public sealed class SqlServerDisclosureLogSearch(FoiDbContext db) : DisclosureLogSearchBase(db)
 {
-    protected override async Task<int> CountMatchesAsync(SearchTerms terms, SearchFilters filters, CancellationToken cancellationToken)
+    protected override async Task<int> CountMatchesAsync(SearchTerms terms, SearchFilters filters, CancellationToken cancellationToken) =>
+        (await CountQuery(Db, terms, filters).ToListAsync(cancellationToken))[0];
+
+    protected override async Task<IReadOnlyList<int>> PageOfMatchesAsync(SearchTerms terms, SearchFilters filters, int skip, int take, CancellationToken cancellationToken) =>
+        await PageQuery(Db, terms, filters, skip, take).ToListAsync(cancellationToken);
+
+    protected override async Task<IReadOnlyList<int>> SimilarMatchesAsync(SearchTerms terms, int max, CancellationToken cancellationToken) =>
+        await SimilarQuery(Db, terms, max).ToListAsync(cancellationToken);
+
+    internal static IQueryable<int> CountQuery(FoiDbContext db, SearchTerms terms, SearchFilters filters)
     {
         var f = Parameters.Of(terms, filters);
-        var counts = await Db.Database.SqlQuery<int>($"""
+        return db.Database.SqlQuery<int>($"""
             SELECT COUNT(*) AS Value
             FROM CONTAINSTABLE(DisclosureLogEntries, (Title, Reference, RequestText, ResponseText, ReasonText), {f.Contains}) AS ft
             JOIN DisclosureLogEntries AS e ON e.Id = ft.[KEY]
@@ -191,14 +200,13 @@ public sealed class SqlServerDisclosureLogSearch(FoiDbContext db) : DisclosureLo
               AND ({f.Outcome} IS NULL OR e.Outcome = {f.Outcome})
               AND ({f.Exemption} IS NULL OR e.ExemptionKeys LIKE {f.Exemption} ESCAPE '\')
             OPTION (RECOMPILE)
-            """).ToListAsync(cancellationToken);
-        return counts[0];
+            """);
     }
 
-    protected override async Task<IReadOnlyList<int>> PageOfMatchesAsync(SearchTerms terms, SearchFilters filters, int skip, int take, CancellationToken cancellationToken)
+    internal static IQueryable<int> PageQuery(FoiDbContext db, SearchTerms terms, SearchFilters filters, int skip, int take)
     {
         var f = Parameters.Of(terms, filters);
-        return await Db.Database.SqlQuery<int>($"""
+        return db.Database.SqlQuery<int>($"""
             SELECT e.Id AS Value
             FROM CONTAINSTABLE(DisclosureLogEntries, (Title, Reference, RequestText, ResponseText, ReasonText), {f.Contains}) AS ft
             JOIN DisclosureLogEntries AS e ON e.Id = ft.[KEY]
@@ -210,17 +218,17 @@ public sealed class SqlServerDisclosureLogSearch(FoiDbContext db) : DisclosureLo
             ORDER BY ft.[RANK] DESC, e.RespondedOn DESC, e.Id DESC
             OFFSET {skip} ROWS FETCH NEXT {take} ROWS ONLY
             OPTION (RECOMPILE)
-            """).ToListAsync(cancellationToken);
+            """);
     }
 
-    protected override async Task<IReadOnlyList<int>> SimilarMatchesAsync(SearchTerms terms, int max, CancellationToken cancellationToken) =>
-        await Db.Database.SqlQuery<int>($"""
+    internal static IQueryable<int> SimilarQuery(FoiDbContext db, SearchTerms terms, int max) =>
+        db.Database.SqlQuery<int>($"""
             SELECT TOP ({max}) e.Id AS Value
             FROM FREETEXTTABLE(DisclosureLogEntries, (Title, RequestText), {terms.ToSqlServerFreeText()}) AS ft
             JOIN DisclosureLogEntries AS e ON e.Id = ft.[KEY]
             WHERE e.State = N'Published'
             ORDER BY ft.[RANK] DESC, e.RespondedOn DESC
-            """).ToListAsync(cancellationToken);
+            """);
 
     /// <summary>The values of one query; a filter not chosen is null.</summary>
     private sealed record Parameters(string Contains, DateOnly? From, DateOnly? To, string? Topic, string? Outcome, string? Exemption)
