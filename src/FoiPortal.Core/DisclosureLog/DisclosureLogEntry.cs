@@ -104,6 +104,14 @@ public sealed class DisclosureLogEntry
 
     public bool IsPublic => State == EntryState.Published;
 
+    /// <summary>The staff member who prepared the entry (its first event), or null when the audit trail was not loaded.</summary>
+    public string? PreparedBy => _events.Find(e => e.Kind == EntryEventKind.Created)?.Actor;
+
+    /// <summary>Who submitted the entry for approval, while it awaits approval.</summary>
+    public string? SubmittedBy => State == EntryState.AwaitingApproval
+        ? _events.Where(e => e.Kind == EntryEventKind.SubmittedForApproval).OrderBy(e => e.AtUtc).ThenBy(e => e.Id).LastOrDefault()?.Actor
+        : null;
+
     public static DisclosureLogEntry CreateDraft(
         EntryContent content, string slug, int? foiRequestId, ExemptionCatalogue catalogue, string createdBy, DateTime atUtc)
     {
@@ -184,12 +192,82 @@ public sealed class DisclosureLogEntry
     /// Puts the entry on the public log. Refused (<see cref="PersonalDataFoundException"/>, listing every place) while
     /// the requester's details appear anywhere in it: a disclosure log must never publish a requester's identity.
     /// Pass the case's requester for an entry prepared from a case; <see cref="RequesterIdentity.None"/> otherwise.
+    /// When the authority requires approval (<paramref name="approvalRequired"/>), publishing directly is refused:
+    /// the entry goes through <see cref="SubmitForApproval"/> and a manager's <see cref="Approve"/> instead.
     /// </summary>
-    public void Publish(RequesterIdentity requester, string by, DateTime atUtc, PdfTextReader? pdfText = null)
+    public void Publish(RequesterIdentity requester, string by, DateTime atUtc, PdfTextReader? pdfText = null, bool approvalRequired = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
         RequireState("published", EntryState.Draft, EntryState.Withdrawn);
+        if (approvalRequired)
+        {
+            throw new DomainException("Publication needs a manager's approval: submit the entry for approval instead");
+        }
+
         ThrowIfPersonalData(requester, pdfText);
+        PutOnTheLog(by, atUtc);
+    }
+
+    /// <summary>
+    /// Asks a manager to approve publication (a draft, or a withdrawn entry to go back on the log). The personal-data
+    /// check runs now as well as at approval, so the officer fixes every finding before a manager is asked.
+    /// </summary>
+    public void SubmitForApproval(RequesterIdentity requester, string by, DateTime atUtc, PdfTextReader? pdfText = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(by);
+        RequireState("submitted for approval", EntryState.Draft, EntryState.Withdrawn);
+        ThrowIfPersonalData(requester, pdfText);
+        State = EntryState.AwaitingApproval;
+        Record(EntryEventKind.SubmittedForApproval, atUtc, by, null);
+    }
+
+    /// <summary>
+    /// A manager approves: the entry is published. Nobody approves an entry they prepared or submitted (separation of
+    /// duties, as for sign-off of case decisions). The check runs again: the requester's details may have changed.
+    /// The caller has checked that <paramref name="manager"/> holds the Manager role.
+    /// </summary>
+    public void Approve(RequesterIdentity requester, string manager, DateTime atUtc, PdfTextReader? pdfText = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(manager);
+        RequireState("approved", EntryState.AwaitingApproval);
+        RequireSomeoneElse(manager, "approve");
+        ThrowIfPersonalData(requester, pdfText);
+        Record(EntryEventKind.Approved, atUtc, manager, null);
+        PutOnTheLog(manager, atUtc);
+    }
+
+    /// <summary>A manager sends the entry back with a comment: it returns to what it was (a draft, or withdrawn).</summary>
+    public void ReturnFromApproval(string manager, string comment, DateTime atUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(manager);
+        var why = comment?.Trim() ?? string.Empty;
+        if (why.Length == 0)
+        {
+            throw new DomainException("Enter a comment saying what needs to change");
+        }
+
+        if (why.Length > DisclosureLogEvent.DetailMaxLength)
+        {
+            throw new DomainException($"The comment must be {DisclosureLogEvent.DetailMaxLength:N0} characters or fewer");
+        }
+
+        RequireState("returned", EntryState.AwaitingApproval);
+        RequireSomeoneElse(manager, "return");
+        // Only a published entry has a publication date, so one without was a draft when it was submitted.
+        State = PublishedAtUtc is null ? EntryState.Draft : EntryState.Withdrawn;
+        Record(EntryEventKind.ReturnedFromApproval, atUtc, manager, why);
+    }
+
+    private void RequireSomeoneElse(string manager, string action)
+    {
+        if (string.Equals(manager, PreparedBy, StringComparison.OrdinalIgnoreCase) || string.Equals(manager, SubmittedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException($"You prepared or submitted this entry, so another manager must {action} it");
+        }
+    }
+
+    private void PutOnTheLog(string by, DateTime atUtc)
+    {
         State = EntryState.Published;
         PublishedAtUtc ??= atUtc;
         Record(EntryEventKind.Published, atUtc, by, null);
@@ -316,6 +394,7 @@ public sealed class DisclosureLogEntry
     {
         EntryState.Draft => "a draft",
         EntryState.Published => "published",
+        EntryState.AwaitingApproval => "awaiting a manager's approval",
         _ => "withdrawn",
     };
 

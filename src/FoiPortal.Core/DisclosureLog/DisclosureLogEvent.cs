@@ -10,6 +10,9 @@ public enum EntryState
 
     /// <summary>Taken off the public log (unpublished), with the reason in the audit trail; may be published again.</summary>
     Withdrawn,
+
+    /// <summary>Waiting for a manager's approval before publication (<c>DisclosureLog:RequireApproval</c>); not public.</summary>
+    AwaitingApproval,
 }
 
 public enum EntryEventKind
@@ -19,6 +22,9 @@ public enum EntryEventKind
     Published,
     Withdrawn,
     Corrected,
+    SubmittedForApproval,
+    Approved,
+    ReturnedFromApproval,
 }
 
 /// <summary>One line of an entry's append-only audit trail: what was done, by whom, when, and why (a withdrawal's reason, a correction's note).</summary>

@@ -28,6 +28,8 @@ internal sealed class DisclosureLogEntryConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.ConcurrencyStamp).IsConcurrencyToken();
         builder.Ignore(e => e.ExemptionsCited);
         builder.Ignore(e => e.IsPublic);
+        builder.Ignore(e => e.PreparedBy);
+        builder.Ignore(e => e.SubmittedBy);
 
         // The entry outlives its case: retention may delete the request, the published entry stays.
         builder.HasOne<FoiRequest>().WithMany().HasForeignKey(e => e.FoiRequestId).OnDelete(DeleteBehavior.SetNull);
