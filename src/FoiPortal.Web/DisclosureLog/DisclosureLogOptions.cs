@@ -36,6 +36,12 @@ public sealed class DisclosureLogOptions
     /// <summary>How long a search's results (ids and count) are remembered for the next visitor with the same search; 0 turns it off.</summary>
     public int SearchCacheSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// When true, "publish" becomes "submit for approval" and a manager other than the preparer publishes (approves)
+    /// or returns the entry with a comment. Off by default.
+    /// </summary>
+    public bool RequireApproval { get; set; }
+
     public IReadOnlyList<string> EffectiveTopics => Topics is { Length: > 0 } topics ? topics : DefaultTopics;
 
     /// <summary>The configured topic whose name or URL value ("roads-and-traffic") this is, ignoring case; null otherwise.</summary>

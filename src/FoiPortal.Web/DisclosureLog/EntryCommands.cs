@@ -31,6 +31,26 @@ internal static class EntryChanges
         await db.DisclosureLogEntries.Include(e => e.Attachments).Include(e => e.Events).SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
         ?? throw new DomainException("This disclosure log entry no longer exists");
 
+    /// <summary>
+    /// The entry, refused when it has changed since the form was shown (<paramref name="seenStamp"/>, when the form
+    /// posted one): the officer decided on what they saw. Setting the original value makes the UPDATE check it too.
+    /// </summary>
+    public static async Task<DisclosureLogEntry> LoadForChangeAsync(FoiDbContext db, int entryId, Guid? seenStamp, CancellationToken cancellationToken)
+    {
+        var entry = await LoadAsync(db, entryId, cancellationToken);
+        if (seenStamp is { } seen)
+        {
+            if (entry.ConcurrencyStamp != seen)
+            {
+                throw new DbUpdateConcurrencyException("The disclosure log entry changed since the page was loaded.");
+            }
+
+            db.Entry(entry).Property(e => e.ConcurrencyStamp).OriginalValue = seen;
+        }
+
+        return entry;
+    }
+
     /// <summary>The case's requester, for an entry prepared from a case; nothing to look for otherwise (or once retention has removed them).</summary>
     public static async Task<RequesterIdentity> RequesterOfAsync(FoiDbContext db, int? foiRequestId, CancellationToken cancellationToken)
     {
@@ -75,48 +95,56 @@ public static class PrepareEntry
 
     public sealed class Handler(FoiDbContext db, TimeProvider time, IOptions<DisclosureLogOptions> options) : ICommandHandler<Command, int>
     {
-        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var now = time.GetUtcNow().UtcDateTime;
-            var content = EntryChanges.WithConfiguredTopic(command.Content, options.Value);
-            var slug = await FreeSlugAsync(EntrySlug.Create(content.Title, content.Reference), cancellationToken);
-            var entry = DisclosureLogEntry.CreateDraft(content, slug, command.FoiRequestId, LogCatalogue.Instance, command.PreparedBy, now);
-            foreach (var file in EntryChanges.Files(command.Attachments))
-            {
-                entry.AddAttachment(file, command.PreparedBy, now);
-            }
+        public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken) =>
+            await CreateAsync(db, EntryChanges.WithConfiguredTopic(command.Content, options.Value), command.FoiRequestId, command.Attachments, command.PreparedBy,
+                time.GetUtcNow().UtcDateTime, cancellationToken);
+    }
 
-            db.DisclosureLogEntries.Add(entry);
-            await db.SaveChangesAsync(cancellationToken);
-            return entry.Id;
+    /// <summary>Adds the draft and saves it (for its id); the caller's unit of work commits.</summary>
+    public static async Task<int> CreateAsync(
+        FoiDbContext db, EntryContent content, int? foiRequestId, IReadOnlyList<NewAttachment> attachments, string preparedBy, DateTime now, CancellationToken cancellationToken)
+    {
+        var slug = await FreeSlugAsync(db, EntrySlug.Create(content.Title, content.Reference), cancellationToken);
+        var entry = DisclosureLogEntry.CreateDraft(content, slug, foiRequestId, LogCatalogue.Instance, preparedBy, now);
+        foreach (var file in EntryChanges.Files(attachments))
+        {
+            entry.AddAttachment(file, preparedBy, now);
         }
 
-        private async Task<string> FreeSlugAsync(string slug, CancellationToken cancellationToken)
-        {
-            var taken = await db.DisclosureLogEntries.Where(e => e.Slug.StartsWith(slug)).Select(e => e.Slug).ToListAsync(cancellationToken);
-            var candidate = slug;
-            for (var n = 2; taken.Contains(candidate); n++)
-            {
-                candidate = EntrySlug.WithSuffix(slug, n);
-            }
+        db.DisclosureLogEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return entry.Id;
+    }
 
-            return candidate;
+    private static async Task<string> FreeSlugAsync(FoiDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        var taken = await db.DisclosureLogEntries.Where(e => e.Slug.StartsWith(slug)).Select(e => e.Slug).ToListAsync(cancellationToken);
+        var candidate = slug;
+        for (var n = 2; taken.Contains(candidate); n++)
+        {
+            candidate = EntrySlug.WithSuffix(slug, n);
         }
+
+        return candidate;
     }
 }
 
-/// <summary>Publishes a draft or withdrawn entry; refused while the requester's details appear anywhere in it.</summary>
+/// <summary>
+/// Publishes a draft or withdrawn entry; refused while the requester's details appear anywhere in it, and refused when
+/// <c>DisclosureLog:RequireApproval</c> is on (then <see cref="SubmitEntryForApproval"/> and <see cref="ApproveEntry"/>).
+/// </summary>
 public static class PublishEntry
 {
-    public sealed record Command(int EntryId, string PublishedBy) : ICommand;
+    public sealed record Command(int EntryId, string PublishedBy, Guid? SeenStamp = null) : ICommand;
 
-    public sealed class Handler(FoiDbContext db, TimeProvider time, AfterCommit afterCommit, IDisclosureLogCache cache) : ICommandHandler<Command>
+    public sealed class Handler(FoiDbContext db, TimeProvider time, AfterCommit afterCommit, IDisclosureLogCache cache, IOptions<DisclosureLogOptions> options)
+        : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var entry = await EntryChanges.LoadAsync(db, command.EntryId, cancellationToken);
+            var entry = await EntryChanges.LoadForChangeAsync(db, command.EntryId, command.SeenStamp, cancellationToken);
             var requester = await EntryChanges.RequesterOfAsync(db, entry.FoiRequestId, cancellationToken);
-            entry.Publish(requester, command.PublishedBy, time.GetUtcNow().UtcDateTime, PdfText.Pages);
+            entry.Publish(requester, command.PublishedBy, time.GetUtcNow().UtcDateTime, PdfText.Pages, options.Value.RequireApproval);
             EntryChanges.InvalidateAfterCommit(afterCommit, cache);
             return Unit.Value;
         }
@@ -126,7 +154,7 @@ public static class PublishEntry
 /// <summary>Takes an entry off the public log, with a reason for the audit trail.</summary>
 public static class WithdrawEntry
 {
-    public sealed record Command(int EntryId, string Reason, string WithdrawnBy) : ICommand;
+    public sealed record Command(int EntryId, string Reason, string WithdrawnBy, Guid? SeenStamp = null) : ICommand;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -142,7 +170,7 @@ public static class WithdrawEntry
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var entry = await EntryChanges.LoadAsync(db, command.EntryId, cancellationToken);
+            var entry = await EntryChanges.LoadForChangeAsync(db, command.EntryId, command.SeenStamp, cancellationToken);
             entry.Withdraw(command.Reason, command.WithdrawnBy, time.GetUtcNow().UtcDateTime);
             EntryChanges.InvalidateAfterCommit(afterCommit, cache);
             return Unit.Value;
@@ -153,7 +181,8 @@ public static class WithdrawEntry
 /// <summary>Corrects a published or withdrawn entry: a new version, dated on the public page.</summary>
 public static class CorrectEntry
 {
-    public sealed record Command(int EntryId, EntryContent Content, string Note, IReadOnlyList<NewAttachment>? Attachments, string CorrectedBy) : ICommand;
+    public sealed record Command(int EntryId, EntryContent Content, string Note, IReadOnlyList<NewAttachment>? Attachments, string CorrectedBy, Guid? SeenStamp = null)
+        : ICommand;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -171,13 +200,111 @@ public static class CorrectEntry
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var entry = await EntryChanges.LoadAsync(db, command.EntryId, cancellationToken);
+            var entry = await EntryChanges.LoadForChangeAsync(db, command.EntryId, command.SeenStamp, cancellationToken);
             var requester = await EntryChanges.RequesterOfAsync(db, entry.FoiRequestId, cancellationToken);
             var files = command.Attachments is null ? null : EntryChanges.Files(command.Attachments).ToList();
             entry.Correct(
                 EntryChanges.WithConfiguredTopic(command.Content, options.Value), command.Note, requester, LogCatalogue.Instance,
                 command.CorrectedBy, time.GetUtcNow().UtcDateTime, files, PdfText.Pages);
             EntryChanges.InvalidateAfterCommit(afterCommit, cache);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>Changes a draft's content (not public, so no version or correction note).</summary>
+public static class EditDraftEntry
+{
+    public sealed record Command(int EntryId, EntryContent Content, string EditedBy, Guid? SeenStamp = null) : ICommand;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IOptions<DisclosureLogOptions> options) => RuleFor(c => c.Content).HasConfiguredTopic(options.Value);
+    }
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time, IOptions<DisclosureLogOptions> options) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var entry = await EntryChanges.LoadForChangeAsync(db, command.EntryId, command.SeenStamp, cancellationToken);
+            entry.EditDraft(EntryChanges.WithConfiguredTopic(command.Content, options.Value), LogCatalogue.Instance, command.EditedBy, time.GetUtcNow().UtcDateTime);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>Removes a file from a draft or withdrawn entry.</summary>
+public static class RemoveEntryAttachment
+{
+    public sealed record Command(int EntryId, string FileName, string RemovedBy, Guid? SeenStamp = null) : ICommand;
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var entry = await EntryChanges.LoadForChangeAsync(db, command.EntryId, command.SeenStamp, cancellationToken);
+            entry.RemoveAttachment(command.FileName, command.RemovedBy, time.GetUtcNow().UtcDateTime);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>With <c>DisclosureLog:RequireApproval</c>: the officer asks a manager to publish; the personal-data check runs now.</summary>
+public static class SubmitEntryForApproval
+{
+    public sealed record Command(int EntryId, string SubmittedBy, Guid? SeenStamp = null) : ICommand;
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var entry = await EntryChanges.LoadForChangeAsync(db, command.EntryId, command.SeenStamp, cancellationToken);
+            var requester = await EntryChanges.RequesterOfAsync(db, entry.FoiRequestId, cancellationToken);
+            entry.SubmitForApproval(requester, command.SubmittedBy, time.GetUtcNow().UtcDateTime, PdfText.Pages);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>A manager (not the preparer or submitter) approves: the entry is published.</summary>
+public static class ApproveEntry
+{
+    public sealed record Command(int EntryId, string Manager, Guid? SeenStamp = null) : ICommand;
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time, AfterCommit afterCommit, IDisclosureLogCache cache) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var entry = await EntryChanges.LoadForChangeAsync(db, command.EntryId, command.SeenStamp, cancellationToken);
+            var requester = await EntryChanges.RequesterOfAsync(db, entry.FoiRequestId, cancellationToken);
+            entry.Approve(requester, command.Manager, time.GetUtcNow().UtcDateTime, PdfText.Pages);
+            EntryChanges.InvalidateAfterCommit(afterCommit, cache);
+            return Unit.Value;
+        }
+    }
+}
+
+/// <summary>A manager returns an entry awaiting approval, with a comment for the officer.</summary>
+public static class ReturnEntry
+{
+    public sealed record Command(int EntryId, string Comment, string Manager, Guid? SeenStamp = null) : ICommand;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Comment).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter a comment saying what needs to change")
+                .MaximumLength(DisclosureLogEvent.DetailMaxLength).WithMessage($"The comment must be {DisclosureLogEvent.DetailMaxLength:N0} characters or fewer");
+        }
+    }
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var entry = await EntryChanges.LoadForChangeAsync(db, command.EntryId, command.SeenStamp, cancellationToken);
+            entry.ReturnFromApproval(command.Manager, command.Comment, time.GetUtcNow().UtcDateTime);
             return Unit.Value;
         }
     }

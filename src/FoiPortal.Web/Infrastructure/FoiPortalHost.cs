@@ -91,6 +91,7 @@ public static class FoiPortalHost
         {
             o.Conventions.AuthorizeFolder("/Staff", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Staff/Cases", CaseWorkPolicy);
+            o.Conventions.AuthorizeFolder("/Staff/DisclosureLog", CaseWorkPolicy);
             o.Conventions.AuthorizeFolder("/Staff/Admin", AdminPolicy);
             o.Conventions.AuthorizeFolder("/Staff/SignOff", ManagerPolicy);
             o.Conventions.AllowAnonymousToPage("/Staff/SignIn");

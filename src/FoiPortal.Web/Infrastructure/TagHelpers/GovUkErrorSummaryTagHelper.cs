@@ -31,9 +31,10 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
         foreach (var error in errors)
         {
             var message = HtmlEncoder.Default.Encode(error.Message);
-            list.Append(error.Key.Length == 0
+            var href = error.Href ?? (error.Key.Length == 0 ? null : "#" + TagBuilder.CreateSanitizedId(error.Key, "_"));
+            list.Append(href is null
                 ? $"<li>{message}</li>"
-                : $"<li><a href=\"#{TagBuilder.CreateSanitizedId(error.Key, "_")}\">{message}</a></li>");
+                : $"<li><a href=\"{HtmlEncoder.Default.Encode(href)}\">{message}</a></li>");
         }
 
         output.TagName = "div";

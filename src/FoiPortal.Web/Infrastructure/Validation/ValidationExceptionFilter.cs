@@ -31,9 +31,12 @@ public sealed class ValidationExceptionFilter : IAsyncPageFilter
         {
             ValidationException validation => validation.Errors.Select(e => new FieldError(Key(e.PropertyName), e.ErrorMessage)).ToList(),
             DomainException domain => [new FieldError(string.Empty, domain.Message)],
-            // Publication refused: every place the requester's details were found, so all can be removed at once.
-            PersonalDataFoundException found => [new FieldError(string.Empty, found.Message), .. found.Findings.Select(f => new FieldError(string.Empty, f.Message))],
-            DbUpdateConcurrencyException => [new FieldError(string.Empty, "Someone else changed this request while you were working on it. Your changes were not saved: reload the page and try again.")],
+            // Publication refused: every place the requester's details were found, so all can be removed at once; a
+            // finding in a field links to that field when the page knows where it is edited.
+            PersonalDataFoundException found => [new FieldError(string.Empty, found.Message),
+                .. found.Findings.Select(f => new FieldError(string.Empty, f.Message, (context.HandlerInstance as IPersonalDataLinks)?.LinkTo(f)))],
+            DbUpdateConcurrencyException => [new FieldError(string.Empty, (context.HandlerInstance as IConcurrencyMessage)?.ConcurrencyMessage
+                ?? "Someone else changed this request while you were working on it. Your changes were not saved: reload the page and try again.")],
             _ => null,
         };
         if (errors is null)
@@ -55,8 +58,21 @@ public sealed class ValidationExceptionFilter : IAsyncPageFilter
         string.IsNullOrEmpty(propertyName) ? string.Empty : $"{FormPrefix}.{propertyName}";
 }
 
-/// <summary>One error for the summary: the ModelState key (the field) and the GOV.UK sentence.</summary>
-public sealed record FieldError(string Key, string Message);
+/// <summary>One error for the summary: the ModelState key (the field) and the GOV.UK sentence; <paramref name="Href"/> links elsewhere than the field on this page.</summary>
+public sealed record FieldError(string Key, string Message, string? Href = null);
+
+/// <summary>A page whose stale-form message is not about a request (e.g. a disclosure log entry).</summary>
+public interface IConcurrencyMessage
+{
+    string ConcurrencyMessage { get; }
+}
+
+/// <summary>A page that knows where each place a personal-data finding names is edited (a field on it, or on another page).</summary>
+public interface IPersonalDataLinks
+{
+    /// <summary>The link for the error summary, or null when the finding is not in a field (an attachment).</summary>
+    string? LinkTo(FoiPortal.Core.DisclosureLog.PersonalDataFinding finding);
+}
 
 /// <summary>Keeps errors in the order they were found, since ModelState does not keep order.</summary>
 public static class GovUkErrors
@@ -79,6 +95,6 @@ public static class GovUkErrors
 
         // One message per field; messages for the page as a whole (no field) are all kept, once each.
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return ordered.Where(e => seen.Add(e.Key.Length == 0 ? "\0" + e.Message : e.Key)).ToList();
+        return ordered.Where(e => seen.Add(e.Key.Length == 0 ? "\0" + e.Message + e.Href : e.Key)).ToList();
     }
 }

@@ -20,6 +20,9 @@ public sealed class CaseModel(IMediator mediator) : PageModel
     /// <summary>Requests aggregated with this one for the cost limit, and how many more could be (SI 2004/3244 reg 5).</summary>
     public Costs.AggregationSummary.Model? Aggregation { get; private set; }
 
+    /// <summary>Whether a disclosure log entry can be prepared from the case, or the one already prepared.</summary>
+    public DisclosureLog.CaseDisclosureLink.Model DisclosureLog { get; private set; } = new(false, null);
+
     /// <summary>Set after a clock action or logging a request: shown in a success banner.</summary>
     [TempData]
     public string? Notice { get; set; }
@@ -33,6 +36,7 @@ public sealed class CaseModel(IMediator mediator) : PageModel
 
         Case = found;
         Aggregation = await mediator.Send(new Costs.AggregationSummary.Query(id));
+        DisclosureLog = await mediator.Send(new DisclosureLog.CaseDisclosureLink.Query(id));
         return Page();
     }
 
