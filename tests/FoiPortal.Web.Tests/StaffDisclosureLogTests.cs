@@ -218,4 +218,260 @@ public sealed class StaffDisclosureLogTests(PortalFactory factory) : IClassFixtu
         var publicPage = await Html.GetAsync(anonymous, $"/disclosure-log/{slug}");
         Assert.StartsWith(title, publicPage.QuerySelector("h1")!.TextContent.Trim(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Publish_WithTheRequestersDetailsInTheTextAndADataset_IsBlocked_ListingEveryPlace()
+    {
+        var officer = await SignedInAsync(factory, Officer);
+        var (caseId, reference, _) = await RespondedCaseAsync(officer, csv: "Year,Offences,Contact\n2021,312,none\n2022,298,jo.bloggs@example.org\n");
+        var entryId = await PrepareAsync(officer, caseId, new Dictionary<string, string> { ["Data.ResponseText"] = "Thank you.\n\nDear Jo Bloggs, we hold 312 records." });
+        var (_, slug, _) = await EntryAsync(entryId);
+
+        var refused = await PublishAsync(officer, entryId);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        var errors = Html.ErrorSummary(page);
+        Assert.StartsWith("This entry cannot be published: the requester's details appear in it 3 times", errors[0], StringComparison.Ordinal);
+        Assert.StartsWith("The requester's name appears in the response, line 3: “", errors[1], StringComparison.Ordinal);
+        Assert.Contains("Dear [name], we hold 312 records", errors[1], StringComparison.Ordinal);
+        Assert.Equal(
+            $"The requester's email address appears in {reference.Replace('/', '-')}-offences.pdf, page 1",
+            errors[2][..errors[2].IndexOf(':', StringComparison.Ordinal)]);
+        Assert.StartsWith("The requester's email address appears in offences.csv, row 3, column 3 (“Contact”)", errors[3], StringComparison.Ordinal);
+        Assert.Equal(4, errors.Count);
+        // The text finding links to its field on the edit page; file findings say the file, row or page.
+        Assert.Equal([$"/staff/disclosure-log/{entryId}/edit#Data_ResponseText"], Html.ErrorSummaryLinks(page));
+        Assert.DoesNotContain("Jo Bloggs", page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(RequesterEmail, page.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(EntryState.Draft, (await EntryAsync(entryId)).State);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateBrowserLikeClient().GetAsync(new Uri($"/disclosure-log/{slug}", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Withdraw_NeedsAReason_ThenThePublicPageIs404_AndItCanBePublishedAgain()
+    {
+        var officer = await SignedInAsync(factory, Officer);
+        var (caseId, _, _) = await RespondedCaseAsync(officer);
+        var entryId = await PrepareAsync(officer, caseId);
+        await PublishAsync(officer, entryId);
+        var (_, slug, _) = await EntryAsync(entryId);
+        var anonymous = factory.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri($"/disclosure-log/{slug}", UriKind.Relative))).StatusCode);
+        var withdrawPage = await Html.GetAsync(officer, $"/staff/disclosure-log/{entryId}/withdraw");
+
+        var noReason = await Html.PostFormAsync(officer, withdrawPage, new Dictionary<string, string> { ["Data.Reason"] = "  " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var noReasonPage = await Html.ParseAsync(noReason);
+        Assert.Equal(["Enter the reason for withdrawing the entry"], Html.ErrorSummary(noReasonPage));
+        Assert.Equal(["#Data_Reason"], Html.ErrorSummaryLinks(noReasonPage));
+        Assert.Equal(EntryState.Published, (await EntryAsync(entryId)).State);
+
+        var withdrawn = await Html.PostFormAsync(officer, withdrawPage, new Dictionary<string, string> { ["Data.Reason"] = "The requester asked us to check a figure" });
+
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri($"/disclosure-log/{slug}", UriKind.Relative))).StatusCode);
+        var staffPage = await Html.GetAsync(officer, $"/staff/disclosure-log/{entryId}");
+        Assert.Equal("Withdrawn", staffPage.QuerySelector("#entry-state")!.TextContent.Trim());
+        Assert.Contains("Reason: The requester asked us to check a figure", staffPage.QuerySelector("#audit-trail tr[data-kind=Withdrawn]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Publish again", staffPage.QuerySelector("#publish-form button")!.TextContent.Trim());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(officer, entryId)).StatusCode);
+        var again = await Html.GetAsync(anonymous, $"/disclosure-log/{slug}");
+        Assert.DoesNotContain("check a figure", again.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(EntryState.Published, (await EntryAsync(entryId)).State);
+    }
+
+    [Fact]
+    public async Task Correct_NeedsANote_ThenIsANewVersion_AndThePublicPageSaysUpdated()
+    {
+        var officer = await SignedInAsync(factory, Officer);
+        var (caseId, _, _) = await RespondedCaseAsync(officer);
+        var entryId = await PrepareAsync(officer, caseId);
+        await PublishAsync(officer, entryId);
+        var (_, slug, _) = await EntryAsync(entryId);
+        var correctPage = await Html.GetAsync(officer, $"/staff/disclosure-log/{entryId}/correct");
+        const string Action = "/staff/disclosure-log/{0}/correct";
+        var action = string.Format(System.Globalization.CultureInfo.InvariantCulture, Action, entryId);
+
+        var noNote = await Html.PostFormAsync(officer, correctPage, FormValues(correctPage, action, new Dictionary<string, string> { ["Data.ResponseText"] = "1. 313 offences.\n2. 298 offences." }), action);
+        Assert.Equal(HttpStatusCode.BadRequest, noNote.StatusCode);
+        Assert.Equal(["Enter a note of what was corrected"], Html.ErrorSummary(await Html.ParseAsync(noNote)));
+
+        var corrected = await Html.PostFormAsync(officer, correctPage, FormValues(correctPage, action, new Dictionary<string, string>
+        {
+            ["Data.ResponseText"] = "1. 313 offences.\n2. 298 offences.",
+            ["Data.Note"] = "The 2022 figure was one short.",
+        }), action);
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.Equal((EntryState.Published, 2), ((await EntryAsync(entryId)).State, (await EntryAsync(entryId)).Version));
+        var publicPage = await Html.GetAsync(factory.CreateBrowserLikeClient(), $"/disclosure-log/{slug}");
+        Assert.StartsWith("Updated on", publicPage.QuerySelector("#updated dd")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("(version 2)", publicPage.QuerySelector("#updated dd")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("313 offences", publicPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("one short", publicPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Correct_PuttingTheRequestersNameInTheTitle_IsRefused_LinkedToTheField_AndChangesNothing()
+    {
+        var officer = await SignedInAsync(factory, Officer);
+        var (caseId, _, title) = await RespondedCaseAsync(officer);
+        var entryId = await PrepareAsync(officer, caseId);
+        await PublishAsync(officer, entryId);
+        var action = $"/staff/disclosure-log/{entryId}/correct";
+        var correctPage = await Html.GetAsync(officer, action);
+
+        var refused = await Html.PostFormAsync(officer, correctPage, FormValues(correctPage, action, new Dictionary<string, string>
+        {
+            ["Data.Title"] = "Figures for Jo Bloggs",
+            ["Data.Note"] = "Clearer title",
+        }), action);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        Assert.Contains("#Data_Title", Html.ErrorSummaryLinks(page));
+        Assert.Equal("Figures for Jo Bloggs", ((IHtmlInputElement)page.QuerySelector("#Data_Title")!).Value);
+        var stored = await factory.WithDbAsync(db => db.DisclosureLogEntries.Where(e => e.Id == entryId).Select(e => new { e.Title, e.Version }).SingleAsync());
+        Assert.Equal((title, 1), (stored.Title, stored.Version));
+    }
+
+    [Fact]
+    public async Task EditDraft_FromAStaleForm_SaysSomeoneElseChangedIt_AndKeepsTheirChange()
+    {
+        var officer = await SignedInAsync(factory, Officer);
+        var (caseId, _, _) = await RespondedCaseAsync(officer);
+        var entryId = await PrepareAsync(officer, caseId);
+        var action = $"/staff/disclosure-log/{entryId}/edit";
+        var first = await Html.GetAsync(officer, action);
+        var second = await Html.GetAsync(officer, action);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await Html.PostFormAsync(officer, first, FormValues(first, action, new Dictionary<string, string> { ["Data.Title"] = "Online grooming offences" }), action)).StatusCode);
+
+        var stale = await Html.PostFormAsync(officer, second, FormValues(second, action, new Dictionary<string, string> { ["Data.Title"] = "Something else" }), action);
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var page = await Html.ParseAsync(stale);
+        Assert.Equal(["Someone else changed this entry while you were working on it. Nothing was saved: reload the page and try again."], Html.ErrorSummary(page));
+        Assert.Equal("Something else", ((IHtmlInputElement)page.QuerySelector("#Data_Title")!).Value);
+        Assert.Equal("Online grooming offences", await factory.WithDbAsync(db => db.DisclosureLogEntries.Where(e => e.Id == entryId).Select(e => e.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Approval_WhenRequired_OfficerSubmits_ManagerReturnsThenApproves_AndNobodyApprovesTheirOwn()
+    {
+        using var app = factory.WithWebHostBuilder(b => b.UseSetting("DisclosureLog:RequireApproval", "true"));
+        var officer = await SignedInAsync(app, Officer);
+        var manager = await SignedInAsync(app, Manager);
+        var (caseId, _, _) = await RespondedCaseAsync(officer);
+        var entryId = await PrepareAsync(officer, caseId);
+        var (_, slug, _) = await EntryAsync(entryId);
+        var officerPage = await Html.GetAsync(officer, $"/staff/disclosure-log/{entryId}");
+        Assert.Equal("Submit for approval", officerPage.QuerySelector("#publish-form button")!.TextContent.Trim());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(officer, entryId)).StatusCode);
+
+        Assert.Equal(EntryState.AwaitingApproval, (await EntryAsync(entryId)).State);
+        var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri($"/disclosure-log/{slug}", UriKind.Relative))).StatusCode);
+        // An officer cannot approve, even by posting the form by hand.
+        var waiting = await Html.GetAsync(officer, $"/staff/disclosure-log/{entryId}");
+        Assert.Null(waiting.QuerySelector("#approve-form"));
+        var forced = await Html.PostFormAsync(officer, officerPage, new Dictionary<string, string>(), $"/staff/disclosure-log/{entryId}?handler=Approve");
+        Assert.Equal(HttpStatusCode.Redirect, forced.StatusCode);
+        Assert.StartsWith("/staff/access-denied", forced.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+        Assert.Equal(EntryState.AwaitingApproval, (await EntryAsync(entryId)).State);
+
+        var managerPage = await Html.GetAsync(manager, $"/staff/disclosure-log/{entryId}");
+        var noComment = await Html.PostFormAsync(manager, managerPage, new Dictionary<string, string> { ["Data.Comment"] = "" }, $"/staff/disclosure-log/{entryId}?handler=Return");
+        Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
+        Assert.Equal(["#Data_Comment"], Html.ErrorSummaryLinks(await Html.ParseAsync(noComment)));
+        var returned = await Html.PostFormAsync(manager, managerPage, new Dictionary<string, string> { ["Data.Comment"] = "Choose the topic Public protection" }, $"/staff/disclosure-log/{entryId}?handler=Return");
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        Assert.Equal(EntryState.Draft, (await EntryAsync(entryId)).State);
+        Assert.Contains("Comment: Choose the topic Public protection",
+            (await Html.GetAsync(officer, $"/staff/disclosure-log/{entryId}")).QuerySelector("#audit-trail tr[data-kind=ReturnedFromApproval]")!.TextContent, StringComparison.Ordinal);
+
+        await PublishAsync(officer, entryId);
+        var approvePage = await Html.GetAsync(manager, $"/staff/disclosure-log/{entryId}");
+        var approved = await Html.PostFormAsync(manager, approvePage, new Dictionary<string, string>(), $"/staff/disclosure-log/{entryId}?handler=Approve");
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(EntryState.Published, (await EntryAsync(entryId)).State);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(new Uri($"/disclosure-log/{slug}", UriKind.Relative))).StatusCode);
+        var kinds = (await Html.GetAsync(manager, $"/staff/disclosure-log/{entryId}")).QuerySelectorAll("#audit-trail tbody tr").Select(r => r.GetAttribute("data-kind")).ToList();
+        Assert.Equal(["SubmittedForApproval", "ReturnedFromApproval", "SubmittedForApproval", "Approved", "Published"], kinds.Skip(2).ToList());
+
+        // A manager who prepared an entry cannot approve it.
+        var (ownCase, _, _) = await RespondedCaseAsync(manager);
+        var ownEntry = await PrepareAsync(manager, ownCase);
+        await PublishAsync(manager, ownEntry);
+        var own = await Html.GetAsync(manager, $"/staff/disclosure-log/{ownEntry}");
+        Assert.Null(own.QuerySelector("#approve-form"));
+        Assert.NotNull(own.QuerySelector("#cannot-approve"));
+        var ownStamp = await factory.WithDbAsync(db => db.DisclosureLogEntries.Where(e => e.Id == ownEntry).Select(e => e.ConcurrencyStamp).SingleAsync());
+        var ownForced = await Html.PostFormAsync(manager, approvePage, new Dictionary<string, string> { ["stamp"] = ownStamp.ToString() }, $"/staff/disclosure-log/{ownEntry}?handler=Approve");
+        Assert.Equal(HttpStatusCode.BadRequest, ownForced.StatusCode);
+        Assert.Equal(["You prepared or submitted this entry, so another manager must approve it"], Html.ErrorSummary(await Html.ParseAsync(ownForced)));
+        Assert.Equal(EntryState.AwaitingApproval, (await EntryAsync(ownEntry)).State);
+    }
+
+    [Fact]
+    public async Task Approval_WhenNotRequired_IsNeverAsked()
+    {
+        var manager = await SignedInAsync(factory, Manager);
+        var (caseId, _, _) = await RespondedCaseAsync(manager);
+        var entryId = await PrepareAsync(manager, caseId);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(manager, entryId)).StatusCode);
+
+        Assert.Equal(EntryState.Published, (await EntryAsync(entryId)).State);
+        var kinds = await factory.WithDbAsync(db => db.DisclosureLogEntries.Where(e => e.Id == entryId).SelectMany(e => e.Events).Select(e => e.Kind).ToListAsync());
+        Assert.DoesNotContain(EntryEventKind.SubmittedForApproval, kinds);
+    }
+
+    [Theory]
+    [InlineData("/staff/disclosure-log")]
+    [InlineData("/staff/disclosure-log/1")]
+    [InlineData("/staff/disclosure-log/1/edit")]
+    [InlineData("/staff/disclosure-log/1/withdraw")]
+    [InlineData("/staff/disclosure-log/1/attachments/62A_23_attachment.csv")]
+    public async Task StaffPages_SendThePublicToSignIn_AndAreForbiddenToAdmins(string path)
+    {
+        var anonymous = factory.CreateBrowserLikeClient();
+        var admin = await SignedInAsync(factory, "admin@foiportal.test");
+
+        var asPublic = await anonymous.GetAsync(new Uri(path, UriKind.Relative));
+        var asAdmin = await admin.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, asPublic.StatusCode);
+        Assert.StartsWith("/staff/sign-in", asPublic.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, asAdmin.StatusCode);
+        Assert.StartsWith("/staff/access-denied", asAdmin.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaffList_ShowsEachStateOnItsOwnTab_NewestFirst()
+    {
+        var officer = await SignedInAsync(factory, Officer);
+        var (caseId, reference, _) = await RespondedCaseAsync(officer);
+        var entryId = await PrepareAsync(officer, caseId);
+
+        var drafts = await Html.GetAsync(officer, "/staff/disclosure-log");
+        var published = await Html.GetAsync(officer, "/staff/disclosure-log?state=published");
+
+        Assert.Equal($"/staff/disclosure-log/{entryId}", drafts.QuerySelector("#entries tbody tr a")!.GetAttribute("href"));
+        Assert.Contains(reference, drafts.QuerySelector("#entries tbody tr")!.TextContent, StringComparison.Ordinal);
+        Assert.All(published.QuerySelectorAll("#entries tbody tr"), r => Assert.Equal("Published", r.QuerySelector(".govuk-tag")!.TextContent.Trim()));
+        Assert.DoesNotContain(published.QuerySelectorAll("#entries tbody tr a"), a => a.GetAttribute("href") == $"/staff/disclosure-log/{entryId}");
+        Assert.NotNull(published.QuerySelector("nav.govuk-pagination a[rel=next]"));
+        Assert.Equal("page", drafts.QuerySelector("a.govuk-service-navigation__link[href='/staff/disclosure-log']")!.GetAttribute("aria-current"));
+    }
+}
+
+internal static class UriPaths
+{
+    /// <summary>The path and query of a redirect, whether the app gave it absolute or relative.</summary>
+    public static string PathAndQuery(this Uri uri) => uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString;
 }
