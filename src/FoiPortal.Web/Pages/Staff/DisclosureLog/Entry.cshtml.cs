@@ -209,8 +209,24 @@ public static class StaffEntry
             var e = await db.DisclosureLogEntries.AsNoTracking().Where(x => x.Id == query.Id)
                 .Select(x => new
                 {
-                    x.Id, x.Slug, x.Title, x.Reference, x.RespondedOn, x.Regime, x.Topic, x.Outcome, x.ExemptionKeys, x.RequestText, x.ResponseText, x.ReasonText,
-                    x.State, x.Version, x.PublishedAtUtc, x.UpdatedAtUtc, x.ConcurrencyStamp, x.FoiRequestId,
+                    x.Id,
+                    x.Slug,
+                    x.Title,
+                    x.Reference,
+                    x.RespondedOn,
+                    x.Regime,
+                    x.Topic,
+                    x.Outcome,
+                    x.ExemptionKeys,
+                    x.RequestText,
+                    x.ResponseText,
+                    x.ReasonText,
+                    x.State,
+                    x.Version,
+                    x.PublishedAtUtc,
+                    x.UpdatedAtUtc,
+                    x.ConcurrencyStamp,
+                    x.FoiRequestId,
                     Attachments = x.Attachments.OrderBy(a => a.Id).Select(a => new Attachment(a.FileName, a.ContentType, a.SizeBytes)).ToList(),
                     Events = x.Events.OrderBy(v => v.Id).Select(v => new Event(v.Kind, v.AtUtc, v.Actor, v.Detail, v.Version)).ToList(),
                 })
