@@ -1,5 +1,6 @@
 using FoiPortal.EndToEndTests.Infrastructure;
 using FoiPortal.EndToEndTests.Journeys;
+using FoiPortal.Web.Infrastructure.Seeding;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -69,7 +70,9 @@ public sealed class AccessibilityTests(PortalServer server, BrowserFixture brows
         var managerPage = manager.Page;
         await StaffJourney.SignInAsync(managerPage, StaffJourney.ManagerEmail);
         await managerPage.GotoAsync("/staff/sign-off");
-        await Expect(managerPage.Locator("main")).ToContainTextAsync("62A/23");
+        // The seeded FOI/DEMO/00007 waits for its s.12 refusal and s.23(5) NCND to be signed off (62A/23 has been answered).
+        await Expect(managerPage.Locator("#sign-off-queue")).ToContainTextAsync(DevelopmentSeeder.AwaitingSignOffReference);
+        await Expect(managerPage.Locator("#sign-off-queue")).Not.ToContainTextAsync(DevelopmentSeeder.GroomingReference);
         await managerPage.AssertNoAxeViolationsAsync();
     }
 
@@ -104,6 +107,35 @@ public sealed class AccessibilityTests(PortalServer server, BrowserFixture brows
     }
 
     /// <summary>The check itself: a page with known faults must fail, naming the rules and the elements.</summary>
+    [BrowserFact]
+    public async Task SeededResponses_TrackingPageAndDraftLetter_HaveNoAxeViolations()
+    {
+        // The requester of 62A/23: the response sent on 27 February 2023, its letter and dataset to download.
+        await using var requester = await browser.OpenAsync(server.BaseAddress);
+        var track = requester.Page;
+        await track.GotoAsync($"/track/{DevelopmentSeeder.GroomingDemoToken}");
+        await Expect(track.Locator("#responded-on")).ToHaveTextAsync("Monday 27 February 2023");
+        var documents = track.Locator("#response-documents a");
+        await Expect(documents).ToHaveCountAsync(3);
+        await track.AssertNoAxeViolationsAsync();
+        var download = await track.RunAndWaitForDownloadAsync(() => documents.Last.ClickAsync());
+        Assert.Equal("62A_23_attachment.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.Contains("2022,142,31,8,14,7,13,69", csv, StringComparison.Ordinal);
+
+        // The officer's draft response on FOI/DEMO/00002, ready to send, and its preview.
+        await using var officer = await browser.OpenAsync(server.BaseAddress);
+        var page = officer.Page;
+        await StaffJourney.SignInAsOfficerAsync(page);
+        await StaffJourney.OpenCaseAsync(page, DevelopmentSeeder.DraftResponseReference);
+        await page.Locator("#response-link").ClickAsync();
+        await Expect(page.Locator("#Data_Response")).ToContainTextAsync("1,012 marked police vehicles");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(page.Url + "/preview");
+        await Expect(page.Locator("#letter-preview")).ToContainTextAsync("marked_fleet_by_type.csv");
+        await page.AssertNoAxeViolationsAsync();
+    }
+
     [BrowserFact]
     public async Task AxeCheck_OnPageWithKnownFaults_ReportsRulesAndSelectors()
     {

@@ -286,23 +286,17 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
     public async Task TrackingPage_WhileWaitingForClarification_SaysWhyInPlainWords()
     {
         var client = await OfficerAsync();
-        var list = await Html.GetAsync(client, "/staff/cases?q=62A");
-        var id = int.Parse(list.QuerySelector("tbody a.govuk-link")!.GetAttribute("href")!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-        // The seed leaves 62A/23 awaiting sign-off of its s.12 refusal (issue 4): take it back to work in progress first.
-        await factory.WithDbAsync(async db =>
-        {
-            var seeded = await db.Requests.SingleAsync(r => r.Id == id);
-            seeded.ReturnToOfficer("manager@foiportal.test", DateTimeOffset.UtcNow);
-            seeded.Resume(Officer, DateTimeOffset.UtcNow);
-            return await db.SaveChangesAsync();
-        });
-        await ActAndFollowAsync(client, id, "Seek clarification", Date(1, 2, 2023));
+        // Logged by the officer as received by email on 2 November 2026; the acknowledgement carries the tracking link.
+        var id = await LogAsync(client);
+        var reference = await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Reference).SingleAsync());
+        var trackPath = Mailbox.TrackLink().Match(await Mailbox.WaitForAsync(factory, reference)).Groups["path"].Value;
+        await ActAndFollowAsync(client, id, "Seek clarification", Date(3, 11, 2026));
         var requester = factory.CreateBrowserLikeClient();
 
-        var track = await Html.GetAsync(requester, $"/track/{DevelopmentSeeder.GroomingDemoToken}");
+        var track = await Html.GetAsync(requester, trackPath);
 
         Assert.Equal(
-            "We are waiting for you to clarify your request. We asked on 1 February 2023. The time limit will restart when we receive your reply.",
+            "We are waiting for you to clarify your request. We asked on 3 November 2026. The time limit will restart when we receive your reply.",
             string.Join(' ', Text(track, "#clock-stopped").Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
         Assert.Equal("We will set a new date when we receive your reply", Text(track, "#due-on"));
     }

@@ -363,17 +363,19 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task SignOff_Queue_ShowsTheSeededOnlineGroomingRefusal()
+    public async Task SignOff_Queue_ShowsTheSeededCounterTerrorismRefusal()
     {
         var manager = await SignedInAsync(Manager);
 
         var page = await Html.GetAsync(manager, "/staff/sign-off");
 
-        var item = page.QuerySelectorAll("#sign-off-queue > li[data-kind=cost-refusal]").Single(li => li.TextContent.Contains(DevelopmentSeeder.GroomingReference, StringComparison.Ordinal));
-        // Q1-3: 6 years × 10, 15 and 20 minutes = 270; Q4: 720 × 15 = 10,800; total 11,070 minutes = 184.5 hours.
-        Assert.Contains("Estimate 184.5 hours against a limit of £450 (18.0 hours)", item.TextContent, StringComparison.Ordinal);
-        Assert.Contains("question 4 180.0 hours", item.TextContent, StringComparison.Ordinal);
-        Assert.Contains("with goodwill disclosure", item.TextContent, StringComparison.Ordinal);
+        var item = page.QuerySelectorAll("#sign-off-queue > li[data-kind=cost-refusal]").Single(li => li.TextContent.Contains(DevelopmentSeeder.AwaitingSignOffReference, StringComparison.Ordinal));
+        // 1,200 search records × 2 minutes = 2,400 minutes = 40 hours.
+        Assert.Contains("Estimate 40.0 hours against a limit of £450 (18.0 hours)", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("question 1 40.0 hours", item.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("with goodwill disclosure", item.TextContent, StringComparison.Ordinal);
+        // 62A/23 was signed off and answered in the seed: it is no longer in the queue.
+        Assert.DoesNotContain(DevelopmentSeeder.GroomingReference, page.QuerySelector("#sign-off-queue")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

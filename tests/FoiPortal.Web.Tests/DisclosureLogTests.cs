@@ -206,9 +206,17 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("Section 23(5)", page.QuerySelector("#entry-details")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("27 February 2023", page.QuerySelector("#entry-details")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#updated"));
-        var attachment = Assert.Single(page.QuerySelectorAll("li.app-attachment"));
-        Assert.Equal(GroomingPath + "/attachments/62A_23_attachment.csv", attachment.QuerySelector("a")!.GetAttribute("href"));
-        Assert.StartsWith("CSV, ", attachment.QuerySelector(".app-attachment__meta")!.TextContent.Trim(), StringComparison.Ordinal);
+        // As sent to the requester (issue 6), without their name: the letter, and the dataset as a PDF table and as CSV.
+        var attachments = page.QuerySelectorAll("li.app-attachment")
+            .ToDictionary(a => a.QuerySelector("a")!.GetAttribute("href")!, a => a.QuerySelector(".app-attachment__meta")!.TextContent.Trim()[..4]);
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                [GroomingPath + "/attachments/62A_23_attachment.csv"] = "CSV,",
+                [GroomingPath + "/attachments/62A_23_attachment.pdf"] = "PDF,",
+                [GroomingPath + "/attachments/62A_23_response.pdf"] = "PDF,",
+            },
+            attachments);
         var related = page.QuerySelectorAll("aside a").Select(a => a.GetAttribute("href")).ToList();
         Assert.InRange(related.Count, 1, 5);
         Assert.DoesNotContain(GroomingPath, related);
@@ -219,7 +227,7 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
     public async Task Attachment_DownloadsWithItsTypeAsAnAttachment()
     {
         var stored = await factory.WithDbAsync(db => db.DisclosureLogEntries.Where(e => e.Slug == DevelopmentSeeder.GroomingSlug)
-            .SelectMany(e => e.Attachments).Select(a => a.Content).SingleAsync());
+            .SelectMany(e => e.Attachments).Where(a => a.FileName == "62A_23_attachment.csv").Select(a => a.Content).SingleAsync());
         var client = factory.CreateBrowserLikeClient();
 
         var response = await client.GetAsync(new Uri(GroomingPath + "/attachments/62A_23_attachment.csv", UriKind.Relative));

@@ -392,11 +392,12 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task SeededGrooming_ApprovingTheCostPartLeavesItAwaitingTheNcndSignOff()
+    public async Task SeededCounterTerrorismCase_ApprovingTheCostPartLeavesItAwaitingTheNcndSignOff()
     {
-        var id = await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == DevelopmentSeeder.GroomingReference).Select(r => r.Id).SingleAsync());
+        // FOI/DEMO/00007, as 62A/23 was before its sign-off: an s.12 refusal and an s.23(5) NCND on question 2.
+        var id = await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == DevelopmentSeeder.AwaitingSignOffReference).Select(r => r.Id).SingleAsync());
         var seeded = await DecisionsAsync(id);
-        Assert.Equal([1, 2, 3, 4, 5], seeded.Select(d => d.QuestionNumber));
+        Assert.Equal([2], seeded.Select(d => d.QuestionNumber));
         Assert.All(seeded, d => Assert.Equal((QuestionOutcome.NeitherConfirmNorDeny, "FOIA s.23(5)", SignOffState.Pending), (d.Outcome, Assert.Single(d.Citations).ExemptionKey, d.SignOff)));
         Assert.All(seeded, d => Assert.Null(d.Citations[0].PublicInterestTest));
         var manager = await SignedInAsync(Manager);
@@ -408,7 +409,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(RequestStatus.AwaitingSignOff, await StatusAsync(id));
         var last = await factory.WithDbAsync(db => db.Requests.AsNoTracking().Where(r => r.Id == id).SelectMany(r => r.Events).OrderBy(e => e.Id).Select(e => e.Description).LastAsync());
-        Assert.Equal("Cost decision approved; 5 decisions still await sign-off", last);
+        Assert.Equal("Cost decision approved; 1 decision still awaits sign-off", last);
         Assert.False(await factory.WithDbAsync(db => SignOffStatus.AllApprovedAsync(db, id, CancellationToken.None)));
 
         var exemptions = await ReviewAsync(manager, id, "Approve");
@@ -416,6 +417,27 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.Redirect, exemptions.StatusCode);
         Assert.Equal(RequestStatus.Approved, await StatusAsync(id));
         Assert.True(await factory.WithDbAsync(db => SignOffStatus.AllApprovedAsync(db, id, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task ResponseFirstDraft_CarriesTheS17WordingOfTheDecisions()
+    {
+        // Issue 6: "Reason for decision ... exemptions with their s.17 wording", pre-filled from the case.
+        var id = await NcndSubmittedByAsync(Officer);
+        Assert.Equal(HttpStatusCode.Redirect, (await ReviewAsync(await SignedInAsync(Manager), id, "Approve")).StatusCode);
+        var officer = await SignedInAsync(Officer);
+
+        var page = await Html.GetAsync(officer, $"/staff/cases/{id}/response");
+
+        var response = page.QuerySelector("#Data_Response")!.TextContent.Trim();
+        var reason = page.QuerySelector("#Data_Reason")!.TextContent.Trim();
+        // Question 1 is neither confirmed nor denied, so only question 2 keeps a place for its answer.
+        Assert.StartsWith("2. [Answer to question 2]\n\nQuestion 1: West Midlands Police will neither confirm nor deny that it holds any other information relevant to this question.", response, StringComparison.Ordinal);
+        Assert.DoesNotContain("[Answer to question 1]", response, StringComparison.Ordinal);
+        Assert.Contains("section 23(5)", response, StringComparison.Ordinal);
+        Assert.Contains("Section 23(5) is an absolute exemption, so there is no public interest test to apply.", reason, StringComparison.Ordinal);
+        // The rights are a section of every letter, so the notice's own review and complaint paragraphs are not repeated.
+        Assert.DoesNotContain("Information Commissioner", response + reason, StringComparison.Ordinal);
     }
 }
 

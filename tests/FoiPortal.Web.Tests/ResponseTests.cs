@@ -74,6 +74,25 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Preview_WarnsOfCharactersThePdfCannotShow()
+    {
+        var (id, _) = await NewRequestAsync();
+        var client = await OfficerAsync();
+        await SaveAsync(client, id, "1. 312 offences \U0001F4CA.\n2. Not held (\u6F22).");
+
+        var preview = await Html.GetAsync(client, $"/staff/cases/{id}/response/preview");
+
+        // Liberation Sans has Latin, Greek and Cyrillic, but no emoji or Chinese characters.
+        var warning = preview.QuerySelector("#unprintable")!.TextContent;
+        Assert.Contains("\u201C\U0001F4CA\u201D", warning, StringComparison.Ordinal);
+        Assert.Contains("\u201C\u6F22\u201D", warning, StringComparison.Ordinal);
+        Assert.Contains("question mark", warning, StringComparison.Ordinal);
+
+        await SaveAsync(client, id, "1. 312 offences (£4,612.50 – café, Zoë, Ελλάδα, Київ).\n2. Not held.");
+        Assert.Null((await Html.GetAsync(client, $"/staff/cases/{id}/response/preview")).QuerySelector("#unprintable"));
+    }
+
+    [Fact]
     public async Task Save_ThenPreview_ShowsTheSeedsSectionsInOrder_AndNeverRunsTheOfficersHtml()
     {
         var (id, reference) = await NewRequestAsync();

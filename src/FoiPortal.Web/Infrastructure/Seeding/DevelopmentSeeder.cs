@@ -82,6 +82,9 @@ public sealed partial class DevelopmentSeeder(
         await SeedGroomingCostsAsync();
         await SeedGroomingExemptionsAsync();
         await SeedAggregatedRefusalAsync();
+        await SeedGroomingResponseAsync();
+        await SeedDraftResponseAsync();
+        await SeedAwaitingSignOffAsync();
         await SeedDisclosureLogAsync();
     }
 

@@ -49,6 +49,9 @@ public static class TrackRequest
     {
         /// <summary>The response as sent: the letter and its datasets.</summary>
         public IReadOnlyList<SentDocument> Documents { get; init; } = [];
+
+        /// <summary>The day the response was sent (the clock's ResponseSent event), once it has been.</summary>
+        public DateOnly? RespondedOn { get; init; }
     }
 
     public sealed record SentDocument(long Id, string FileName, string ContentType, long Length);
@@ -95,6 +98,7 @@ public static class TrackRequest
                 open ? reading.PublicInterestTargetOn : null,
                 found.Questions)
             {
+                RespondedOn = found.ClockEvents.LastOrDefault(e => e.Kind == ClockEventKind.ResponseSent)?.On,
                 Documents = await db.ResponseDocuments.AsNoTracking().Where(d => d.FoiRequestId == found.Id && d.Sent).OrderBy(d => d.Id)
                     .Select(d => new SentDocument(d.Id, d.FileName, d.ContentType, d.Length)).ToListAsync(cancellationToken),
             };

@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Responses;
 using FoiPortal.Documents;
@@ -136,7 +137,7 @@ public static class ResponsePage
         string? WhyNotEditable,
         string? WhyCannotSend);
 
-    public sealed class Handler(FoiDbContext db, IOptions<AuthorityOptions> authority) : IQueryHandler<Query, Model?>
+    public sealed class Handler(FoiDbContext db, IOptions<AuthorityOptions> authority, IExemptionCatalogueSource catalogues) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -148,7 +149,7 @@ public static class ResponsePage
 
             var status = await db.Requests.Where(r => r.Id == query.Id).Select(r => r.Status).SingleAsync(cancellationToken);
             var letter = await db.ResponseLetters.AsNoTracking().Include(l => l.Attachments).SingleOrDefaultAsync(l => l.FoiRequestId == query.Id, cancellationToken);
-            var sections = letter?.Sections ?? await ResponseComposer.DraftSectionsAsync(db, facts, authority.Value, cancellationToken);
+            var sections = letter?.Sections ?? await ResponseComposer.DraftSectionsAsync(db, facts, authority.Value, await catalogues.GetAsync(cancellationToken), cancellationToken);
             var documents = await db.ResponseDocuments.AsNoTracking().Where(d => d.FoiRequestId == query.Id).OrderByDescending(d => d.Id)
                 .Select(d => new Document(d.Id, d.Kind, d.FileName, d.Length, d.LetterVersion, d.Sha256, d.CreatedAtUtc, d.CreatedBy, d.Sent))
                 .ToListAsync(cancellationToken);
@@ -258,7 +259,7 @@ public static class AttachDataset
         }
     }
 
-    public sealed class Handler(FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority) : ICommandHandler<Command>
+    public sealed class Handler(FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority, IExemptionCatalogueSource catalogues) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -267,7 +268,7 @@ public static class AttachDataset
             if (letter is null)
             {
                 var facts = (await ResponseComposer.LoadFactsAsync(db, request.Id, cancellationToken))!;
-                letter = new ResponseLetter(request.Id, await ResponseComposer.DraftSectionsAsync(db, facts, authority.Value, cancellationToken), command.Officer, now.UtcDateTime);
+                letter = new ResponseLetter(request.Id, await ResponseComposer.DraftSectionsAsync(db, facts, authority.Value, await catalogues.GetAsync(cancellationToken), cancellationToken), command.Officer, now.UtcDateTime);
                 db.ResponseLetters.Add(letter);
             }
 

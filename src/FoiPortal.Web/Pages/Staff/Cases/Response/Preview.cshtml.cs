@@ -44,7 +44,8 @@ public static class PreviewLetter
 {
     public sealed record Query(int Id) : IQuery<Model?>;
 
-    public sealed record Model(int Id, string Reference, string Title, int Version, string Html);
+    /// <param name="Unprintable">Characters the PDF's font cannot draw (shown as "?" in the PDF), for a warning before sending.</param>
+    public sealed record Model(int Id, string Reference, string Title, int Version, string Html, IReadOnlyList<string> Unprintable);
 
     public sealed class Handler(FoiDbContext db, IOptions<AuthorityOptions> authority, TimeProvider time) : IQueryHandler<Query, Model?>
     {
@@ -58,7 +59,7 @@ public static class PreviewLetter
             }
 
             var document = ResponseComposer.Letter(facts, letter, authority.Value, UkLocalDate.FromInstant(time.GetUtcNow()));
-            return new Model(facts.RequestId, facts.Reference, facts.Title, letter.Version, HtmlRenderer.Render(document));
+            return new Model(facts.RequestId, facts.Reference, facts.Title, letter.Version, HtmlRenderer.Render(document), PdfRenderer.FindUnprintableCharacters(document));
         }
     }
 }

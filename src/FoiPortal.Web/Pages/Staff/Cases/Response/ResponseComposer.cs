@@ -1,11 +1,13 @@
 using System.Globalization;
 using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Responses;
 using FoiPortal.Core.Statute;
 using FoiPortal.Documents;
 using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Pages.Staff.Cases.Exemptions;
 using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Pages.Staff.Cases.Response;
@@ -37,28 +39,63 @@ public static class ResponseComposer
                 r.Questions.OrderBy(q => q.Number).Select(q => q.Text).ToList()))
             .SingleOrDefaultAsync(ct);
 
-    /// <summary>The first draft of the editable sections, from what the case already holds.</summary>
-    public static async Task<ResponseSections> DraftSectionsAsync(FoiDbContext db, CaseFacts facts, AuthorityOptions authority, CancellationToken ct)
+    /// <summary>
+    /// The first draft of the editable sections, from what the case already holds: the s.12 refusal and its approved
+    /// wording (reason and s.16 advice), the exemption decisions' s.17 wording (what is withheld or neither confirmed
+    /// nor denied in Response, the reasons in Reason for decision) and the configured caveats.
+    /// </summary>
+    public static async Task<ResponseSections> DraftSectionsAsync(
+        FoiDbContext db, CaseFacts facts, AuthorityOptions authority, ExemptionCatalogue catalogue, CancellationToken ct)
     {
         var decision = await db.CostDecisions.AsNoTracking().Where(d => d.FoiRequestId == facts.RequestId).OrderByDescending(d => d.Id).FirstOrDefaultAsync(ct);
+        var exemptions = await ExemptionDecisions.ForRequestAsync(db, facts.RequestId, ct);
+        var (notice, _) = ExemptionDecisions.Compose(exemptions, catalogue, facts.Regime, authority);
         var caveats = string.IsNullOrWhiteSpace(authority.Caveats) ? ResponseWording.DefaultCaveats : authority.Caveats.Trim();
+        var response = new List<string>();
+        var reason = new List<string>();
+        var advice = string.Empty;
         if (decision is { IsRefusal: true, RefusalWording: { } wording })
         {
-            var (reason, advice) = SplitCostWording(wording);
-            var response = decision.Outcome == CostOutcome.RefuseSection12Two
+            var (costReason, costAdvice) = SplitCostWording(wording);
+            response.Add(decision.Outcome == CostOutcome.RefuseSection12Two
                 ? "We are not obliged to comply with your request, or to confirm or deny whether we hold the information, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below."
-                : "We are not obliged to comply with your request, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below.";
+                : "We are not obliged to comply with your request, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below.");
             if (decision.GoodwillDisclosure)
             {
-                response += "\n\nAs a gesture of goodwill, we have attached the information we had already found before it became clear that the cost limit would be exceeded.";
+                response.Add("As a gesture of goodwill, we have attached the information we had already found before it became clear that the cost limit would be exceeded.");
             }
 
-            return new ResponseSections(response, reason, advice, caveats);
+            reason.Add(costReason);
+            advice = costAdvice;
+        }
+        else
+        {
+            // A place for the answer to each question that is answered at least in part.
+            var answered = facts.Questions.Select((_, i) => i + 1)
+                .Where(n => exemptions.Where(d => d.QuestionNumber == n).All(d => d.Outcome is QuestionOutcome.Disclosed or QuestionOutcome.PartlyDisclosed))
+                .Select(n => $"{n}. [Answer to question {n}]")
+                .ToList();
+            if (answered.Count > 0)
+            {
+                response.Add(string.Join("\n", answered));
+            }
         }
 
-        var answers = string.Join("\n", facts.Questions.Select((_, i) => $"{i + 1}. [Answer to question {i + 1}]"));
-        return new ResponseSections(answers, string.Empty, string.Empty, caveats);
+        if (notice is not null)
+        {
+            // FOIA s.17(1): which exemption applies, and why. The s.12 placeholder is the cost wording above; the review and
+            // complaint rights are a section of every letter already.
+            response.AddRange(NoticeText(notice, RefusalNoticeWording.ResponseHeading));
+            reason.AddRange(NoticeText(notice, RefusalNoticeWording.ReasonsHeading));
+        }
+
+        return new ResponseSections(string.Join("\n\n", response), string.Join("\n\n", reason), advice, caveats);
     }
+
+    private static IEnumerable<string> NoticeText(RefusalNotice notice, string heading) =>
+        notice.Sections.Where(s => s.Heading == heading).SelectMany(s => s.Paragraphs)
+            .Where(p => !p.IsPlaceholder && p.Kind is not (NoticeParagraphKind.InternalReview or NoticeParagraphKind.Complaint))
+            .Select(p => p.Text);
 
     /// <summary>The approved cost wording is "Reason for decision" then "Advice and assistance", each a heading line; split it at the headings.</summary>
     public static (string Reason, string Advice) SplitCostWording(string wording)

@@ -121,7 +121,18 @@ public static class SendResponse
                 throw new DomainException("The email to the requester could not be sent, so the response has not been sent and nothing has changed. Try again in a few minutes.");
             }
 
-            letter.MarkSent(command.Officer, now.UtcDateTime);
+            var calendar = await calendars.ForRegimeAsync(request.Regime, cancellationToken);
+            return RecordSent(request, letter, documents, calendar, command.Officer, now);
+        }
+
+        /// <summary>
+        /// After the email has gone: the letter and its documents become immutable, the case is Responded (stopping the
+        /// clock) and the timeliness goes on the timeline. Returns "on time" or "N working days late". The Development
+        /// seeder records its demo response with the same steps.
+        /// </summary>
+        public static string RecordSent(FoiRequest request, ResponseLetter letter, IEnumerable<ResponseDocument> documents, WorkingDayCalendar calendar, string officer, DateTimeOffset now)
+        {
+            letter.MarkSent(officer, now.UtcDateTime);
             foreach (var document in documents)
             {
                 document.MarkSent();
@@ -129,16 +140,15 @@ public static class SendResponse
 
             if (request.Status == RequestStatus.Received)
             {
-                request.StartWork(command.Officer, now);
+                request.StartWork(officer, now);
             }
 
-            // FOIA s.10(1): the due date read from the clock, extensions and stops included.
-            var calendar = await calendars.ForRegimeAsync(request.Regime, cancellationToken);
+            // FOIA s.10(1): the due date read from the clock, extensions and stops included (needs the clock events loaded).
             var sentOn = UkLocalDate.FromInstant(now);
             var reading = FoiRequest.ReadClock(request.Regime, request.ReceivedOn, request.ClockEvents.Select(e => e.ToClockEvent()), calendar, sentOn);
-            request.RecordResponseSent(command.Officer, now);
+            request.RecordResponseSent(officer, now);
             var timeliness = ResponseTimeliness.Of(reading.DueOn ?? request.DueOn, sentOn, calendar).Describe();
-            request.RecordCaseWork("ResponseTimeliness", $"Response sent {timeliness} (due {UkDates.Full(reading.DueOn ?? request.DueOn)}); letter version {letter.Version}", command.Officer, now);
+            request.RecordCaseWork("ResponseTimeliness", $"Response sent {timeliness} (due {UkDates.Full(reading.DueOn ?? request.DueOn)}); letter version {letter.Version}", officer, now);
             return timeliness;
         }
 
