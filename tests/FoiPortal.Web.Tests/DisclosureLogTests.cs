@@ -213,8 +213,8 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
             new Dictionary<string, string>
             {
                 [GroomingPath + "/attachments/62A_23_attachment.csv"] = "CSV,",
-                [GroomingPath + "/attachments/62A_23_attachment.pdf"] = "PDF,",
-                [GroomingPath + "/attachments/62A_23_response.pdf"] = "PDF,",
+                [GroomingPath + "/attachments/62A-23-62A_23_attachment.pdf"] = "PDF,",
+                [GroomingPath + "/attachments/62A-23-response-v2.pdf"] = "PDF,",
             },
             attachments);
         var related = page.QuerySelectorAll("aside a").Select(a => a.GetAttribute("href")).ToList();

@@ -98,7 +98,7 @@ public sealed class SeededResponseTests(PortalFactory factory) : IClassFixture<P
     {
         var client = factory.CreateBrowserLikeClient();
 
-        var published = await PdfTextAsync(await client.GetAsync(new Uri($"/disclosure-log/{DevelopmentSeeder.GroomingSlug}/attachments/62A_23_response.pdf", UriKind.Relative)));
+        var published = await PdfTextAsync(await client.GetAsync(new Uri($"/disclosure-log/{DevelopmentSeeder.GroomingSlug}/attachments/62A-23-response-v2.pdf", UriKind.Relative)));
 
         Assert.Contains("Freedom of Information request 62A/23", published, StringComparison.Ordinal);
         Assert.Contains("Reason for decision", published, StringComparison.Ordinal);

@@ -5,7 +5,7 @@ using FoiPortal.Core.Responses;
 using FoiPortal.Core.Statute;
 using FoiPortal.Documents;
 using FoiPortal.Web.DisclosureLog;
-using FoiPortal.Web.Pages.Staff.Cases.Response;
+using FoiPortal.Web.Pages.Staff.Cases.DisclosureLog;
 using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Infrastructure.Seeding;
@@ -66,27 +66,14 @@ public sealed partial class DevelopmentSeeder
     }
 
     /// <summary>
-    /// What the seed publishes for 62A/23: the letter as sent but without the requester's name and address, the
-    /// dataset as a PDF table and as CSV. Only the CSV when the case has no sent response (an older demo database).
+    /// What the seed publishes for 62A/23, as the staff prepare page offers it (<see cref="PublicationSource"/>): the
+    /// letter as sent but without the requester's name and address, and the dataset as a PDF table and as CSV. Only the
+    /// CSV when the case has no sent response (an older demo database).
     /// </summary>
-    private async Task<IReadOnlyList<DisclosureAttachment>> GroomingAttachmentsAsync(int requestId)
-    {
-        var files = new List<DisclosureAttachment>();
-        var letter = await db.ResponseLetters.AsNoTracking().Include(l => l.Attachments).SingleOrDefaultAsync(l => l.FoiRequestId == requestId);
-        if (letter is { State: ResponseState.Sent, SentAtUtc: { } sentAt } && await ResponseComposer.LoadFactsAsync(db, requestId, CancellationToken.None) is { } facts)
-        {
-            var published = ResponseComposer.Letter(facts, letter, authority.Value, UkLocalDate.FromInstant(new DateTimeOffset(sentAt, TimeSpan.Zero)), forRequester: false);
-            files.Add(DisclosureAttachment.Create("62A_23_response.pdf", ResponseFiles.PdfType, PdfRenderer.Render(published)));
-            foreach (var dataset in letter.Attachments)
-            {
-                files.Add(DisclosureAttachment.Create(
-                    Path.ChangeExtension(dataset.FileName, ".pdf"), ResponseFiles.PdfType, PdfRenderer.Render(ResponseComposer.Dataset(facts, dataset, authority.Value))));
-            }
-        }
-
-        files.Add(Csv(GroomingAttachmentFile, GroomingCsv()));
-        return files;
-    }
+    private async Task<IReadOnlyList<DisclosureAttachment>> GroomingAttachmentsAsync(int requestId) =>
+        await PublicationSource.LoadAsync(db, requestId, authority.Value, CancellationToken.None) is { } source
+            ? [.. EntryChanges.Files(source.Files)]
+            : [Csv(GroomingAttachmentFile, GroomingCsv())];
 
     private static DisclosureAttachment Csv(string name, string csv) => DisclosureAttachment.Create(name, "text/csv", Encoding.UTF8.GetBytes(csv));
 
