@@ -66,8 +66,16 @@ public sealed class SeededResponseTests(PortalFactory factory) : IClassFixture<P
 
         Assert.Equal("Monday 27 February 2023", page.QuerySelector("#responded-on")!.TextContent.Trim());
         Assert.Null(page.QuerySelector("#due-on"));
-        var links = page.QuerySelectorAll("#response-documents a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href")!);
-        Assert.Equal(["62A-23-response-v2.pdf", "62A-23-62A_23_attachment.pdf", "62A_23_attachment.csv"], links.Keys);
+        // Links read in words; the download keeps the file's name.
+        var anchors = page.QuerySelectorAll("#response-documents a").ToList();
+        Assert.Equal(
+            [
+                ("Our response letter", "62A-23-response-v2.pdf"),
+                ("Online grooming offences recorded, by year and platform used: table", "62A-23-62A_23_attachment.pdf"),
+                ("Online grooming offences recorded, by year and platform used: data", "62A_23_attachment.csv"),
+            ],
+            anchors.Select(a => (a.TextContent.Trim(), a.GetAttribute("download"))));
+        var links = anchors.ToDictionary(a => a.GetAttribute("download")!, a => a.GetAttribute("href")!);
         Assert.NotNull(page.QuerySelector("#review-rights"));
 
         // The letter: every section in order, the 180-hour estimate, the s.23(5) paragraph, the requester named.

@@ -1,6 +1,8 @@
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Responses;
 using FoiPortal.Core.Statute;
+using FoiPortal.Web.Pages.Staff.Cases.Response;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -54,7 +56,8 @@ public static class TrackRequest
         public DateOnly? RespondedOn { get; init; }
     }
 
-    public sealed record SentDocument(long Id, string FileName, string ContentType, long Length);
+    /// <param name="Label">What the requester sees as the link: "Our response letter", or the dataset's title.</param>
+    public sealed record SentDocument(long Id, string FileName, string ContentType, long Length, string Label);
 
     public sealed class Handler(FoiDbContext db, ICalendarSource calendars, TimeProvider time) : IQueryHandler<Query, Model?>
     {
@@ -99,9 +102,28 @@ public static class TrackRequest
                 found.Questions)
             {
                 RespondedOn = found.ClockEvents.LastOrDefault(e => e.Kind == ClockEventKind.ResponseSent)?.On,
-                Documents = await db.ResponseDocuments.AsNoTracking().Where(d => d.FoiRequestId == found.Id && d.Sent).OrderBy(d => d.Id)
-                    .Select(d => new SentDocument(d.Id, d.FileName, d.ContentType, d.Length)).ToListAsync(cancellationToken),
+                Documents = await SentDocumentsAsync(found.Id, found.Reference, cancellationToken),
             };
+        }
+
+        /// <summary>The sent documents, labelled in words: the letter, and each dataset's title (its table as PDF, its data as CSV).</summary>
+        private async Task<IReadOnlyList<SentDocument>> SentDocumentsAsync(int requestId, string reference, CancellationToken cancellationToken)
+        {
+            var documents = await db.ResponseDocuments.AsNoTracking().Where(d => d.FoiRequestId == requestId && d.Sent).OrderBy(d => d.Id)
+                .Select(d => new { d.Id, d.ResponseLetterId, d.Kind, d.FileName, d.ContentType, d.Length }).ToListAsync(cancellationToken);
+            if (documents.Count == 0)
+            {
+                return [];
+            }
+
+            var letterId = documents[0].ResponseLetterId;
+            var datasets = await db.ResponseLetters.AsNoTracking().Where(l => l.Id == letterId).SelectMany(l => l.Attachments).ToListAsync(cancellationToken);
+            return documents.Select(d => new SentDocument(d.Id, d.FileName, d.ContentType, d.Length, d.Kind switch
+            {
+                ResponseDocumentKind.Letter => "Our response letter",
+                ResponseDocumentKind.DatasetPdf => datasets.FirstOrDefault(a => ResponseComposer.DatasetPdfName(reference, a) == d.FileName) is { } a ? $"{a.Title}: table" : d.FileName,
+                _ => datasets.FirstOrDefault(a => ResponseComposer.CsvName(a) == d.FileName) is { } a ? $"{a.Title}: data" : d.FileName,
+            })).ToList();
         }
     }
 }
