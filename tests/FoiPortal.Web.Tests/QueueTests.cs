@@ -113,6 +113,32 @@ public sealed class QueueTests(FixedClockPortal portal) : IClassFixture<FixedClo
     }
 
     [Fact]
+    public async Task Paging_GoesPastTheFirstPage_AndNeverComplainsAboutThePageParameter()
+    {
+        // 30 open requests matching "PG/", due one day apart: 25 on page 1 (soonest due first), 5 on page 2.
+        for (var n = 1; n <= 30; n++)
+        {
+            if (!await portal.WithDbAsync(db => db.Requests.AnyAsync(r => r.Reference == $"PG/{n:D2}")))
+            {
+                await portal.AddRequestAsync($"PG/{n:D2}", new DateOnly(2031, 4, 1).AddDays(n));
+            }
+        }
+
+        var client = await SignedInAsync(Officer);
+
+        var first = await Html.GetAsync(client, "/staff/cases?view=open&q=PG/");
+        var second = await Html.GetAsync(client, "/staff/cases?view=open&q=PG/&page=2");
+        var nonsense = await Html.GetAsync(client, "/staff/cases?view=open&q=PG/&page=abc");
+
+        Assert.Null(first.QuerySelector(".govuk-error-summary"));
+        Assert.Equal(Enumerable.Range(1, 25).Select(n => $"PG/{n:D2}"), References(first));
+        Assert.Equal(Enumerable.Range(26, 5).Select(n => $"PG/{n:D2}"), References(second));
+        Assert.Equal("2", second.QuerySelector(".govuk-pagination__item--current")!.TextContent.Trim());
+        Assert.Null(nonsense.QuerySelector(".govuk-error-summary"));
+        Assert.Equal(References(first), References(nonsense));
+    }
+
+    [Fact]
     public async Task Queue_WithoutAView_ShowsAllOpen()
     {
         var client = await SignedInAsync(Officer);

@@ -30,8 +30,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "officer")]
     public string? Officer { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>
+    /// "page" is read from the query string itself: to model binding, "page" is the Razor page's own route value
+    /// ("/Staff/Cases/Index"), which made every list fail to bind and stay on page 1. Anything but a positive number is page 1.
+    /// </summary>
+    public int PageNumber =>
+        int.TryParse(Request.Query["page"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) && page > 0 ? page : 1;
 
     /// <summary>The "Assign to me" form of one row.</summary>
     [BindProperty]
