@@ -150,6 +150,10 @@ public sealed class AggregationTests(PortalFactory factory) : IClassFixture<Port
         })).StatusCode);
 
         var decision = await Html.GetAsync(client, $"/staff/cases/{id}/costs/decision");
+        // s.16 advice drafted for the aggregation: alone this request fits, so the advice is how to make both fit.
+        var suggested = decision.QuerySelector("#Data_Advice")!.TextContent;
+        Assert.Contains($"Together with your request {otherReference}, which we have aggregated with it, it would take 20.0 hours.", suggested, StringComparison.Ordinal);
+        Assert.DoesNotContain("no advice on narrowing", suggested, StringComparison.Ordinal);
         var response = await Html.PostFormAsync(client, decision, new Dictionary<string, string>
         {
             ["Data.Outcome"] = "Refuse",

@@ -226,6 +226,72 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(RequestStatus.AwaitingSignOff, await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
     }
 
+    /// <summary>A request logged by an officer as received by post on 2 November 2026, with no email address.</summary>
+    private static async Task<int> LogPostalAsync(HttpClient officer, string name)
+    {
+        var form = await Html.GetAsync(officer, "/staff/cases/new");
+        var check = await Html.PostFormAsync(officer, form, new Dictionary<string, string>
+        {
+            ["Data.Channel"] = "Post",
+            ["Data.ReceivedOn.Day"] = "2",
+            ["Data.ReceivedOn.Month"] = "11",
+            ["Data.ReceivedOn.Year"] = "2026",
+            ["Data.ReceivedTime"] = "9:15am",
+            ["Data.FullName"] = name,
+            ["Data.Email"] = string.Empty,
+            ["Data.PostalAddress"] = "1 High Street\nBirmingham\nB1 1AA",
+            ["Data.Title"] = "Road traffic collisions",
+            ["Data.QuestionsText"] = "How many collisions were recorded in 2025?",
+            ["Data.PreferredFormat"] = "PaperCopy",
+        });
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        var saved = await Html.PostFormAsync(officer, await Html.ParseAsync(check), new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        return int.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Send_ByPost_IsPrintedThenRecordedAsPosted_NeverEmailed()
+    {
+        var client = await OfficerAsync();
+        var name = $"Paula Post {Guid.NewGuid():N}"[..20];
+        var id = await LogPostalAsync(client, name);
+        await SaveAsync(client, id, "1. 1,204 collisions.");
+
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+
+        Assert.Equal($"{name} 1 High Street Birmingham B1 1AA", string.Join(' ', page.QuerySelector("#send-to")!.TextContent.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Equal(["Make the documents to print", "Record as posted"], page.QuerySelectorAll("main form button").Select(b => b.TextContent.Trim()));
+
+        // "Send response" by a hand-made post is refused: nothing goes by email to a requester without one.
+        var byEmail = await Html.PostFormAsync(client, page, new Dictionary<string, string> { ["posted"] = "false" }, $"/staff/cases/{id}/response/send");
+        Assert.Equal(HttpStatusCode.BadRequest, byEmail.StatusCode);
+        Assert.Equal(["This requester gets the response by post: print the documents, post them, then choose \"Record as posted\"."], Html.ErrorSummary(await Html.ParseAsync(byEmail)));
+
+        var print = await Html.PostFormAsync(client, page, new Dictionary<string, string>(), $"/staff/cases/{id}/response/send?handler=Print");
+        Assert.Equal(HttpStatusCode.Redirect, print.StatusCode);
+        var ready = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+        var file = Assert.Single(ready.QuerySelectorAll("#print-files a"));
+        var pdf = await client.GetAsync(new Uri(file.GetAttribute("href")!, UriKind.Relative));
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        // The printed letter is addressed for the envelope.
+        Assert.Contains("1 High Street", string.Join('\n', FoiPortal.Web.DisclosureLog.PdfText.Pages(await pdf.Content.ReadAsByteArrayAsync())!), StringComparison.Ordinal);
+
+        var posted = await Html.PostFormAsync(client, ready, new Dictionary<string, string>(), $"/staff/cases/{id}/response/send");
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var casePage = await Html.GetAsync(client, posted.Headers.Location!.OriginalString);
+        Assert.Contains("Response recorded as posted to the requester", casePage.QuerySelector(".govuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+        var (status, state, events) = await factory.WithDbAsync(async db => (
+            await db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync(),
+            await db.ResponseLetters.Where(l => l.FoiRequestId == id).Select(l => l.State).SingleAsync(),
+            await db.Requests.Where(r => r.Id == id).SelectMany(r => r.Events).Select(e => e.Description).ToListAsync()));
+        Assert.Equal((RequestStatus.Responded, ResponseState.Sent), (status, state));
+        Assert.Contains(events, e => e.StartsWith("Response printed and posted to the requester's postal address", StringComparison.Ordinal));
+        var emails = Directory.Exists(factory.MailFolder) ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText) : [];
+        Assert.DoesNotContain(emails, e => e.Contains(name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Send_SendsOnce_MarksResponded_AndTheRequesterCanDownloadEveryDocument()
     {

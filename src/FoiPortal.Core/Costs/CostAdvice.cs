@@ -61,6 +61,32 @@ public static class CostAdvice
     }
 
     /// <summary>
+    /// The advice for a request aggregated with others (SI 2004/3244 reg 5). When this request alone is within the limit
+    /// but the aggregated requests are not, "no advice is needed" would be wrong: the requester can make the requests
+    /// fit by withdrawing or narrowing some of them. Otherwise the advice for this request alone.
+    /// </summary>
+    public static CostAdviceResult Suggest(CostEstimate estimate, AppropriateLimit limit, AggregatedCostEstimate? aggregated, string reference)
+    {
+        var alone = Suggest(estimate, limit);
+        if (aggregated is null || !alone.LimitApplies || !alone.WholeRequestWithinLimit || !aggregated.ExceedsLimit(limit))
+        {
+            return alone;
+        }
+
+        var limitHours = CostFigures.HoursWithUnit(limit.MaxMinutes!.Value);
+        var others = aggregated.Parts.Select(p => p.Reference).Where(r => !string.Equals(r, reference, StringComparison.Ordinal)).ToList();
+        var otherText = others.Count == 1 ? $"your request {others[0]}" : $"your requests {string.Join(", ", others.Take(others.Count - 1))} and {others[^1]}";
+        string[] wording =
+        [
+            $"On its own, this request would take an estimated {CostFigures.HoursWithUnit(estimate.TotalMinutes)} of the {limitHours} allowed. "
+                + $"Together with {otherText}, which we have aggregated with it, it would take {CostFigures.HoursWithUnit(aggregated.TotalMinutes)}.",
+            $"If you withdraw {otherText}, or narrow the requests so that together they would take no more than {limitHours}, we could answer within the limit. "
+                + "Please tell us which you would prefer.",
+        ];
+        return alone with { WholeRequestWithinLimit = false, SuggestedWording = wording };
+    }
+
+    /// <summary>
     /// The largest set of questions whose total is within <paramref name="maxMinutes"/>, exactly, not greedily. Best means:
     /// most questions; then, among sets of that size, the most minutes used (the most work we can do); then the lowest
     /// question numbers (compared in order, e.g. {1,4} before {2,3}).

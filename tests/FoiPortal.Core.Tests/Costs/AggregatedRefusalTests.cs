@@ -96,4 +96,43 @@ public class AggregatedRefusalTests
         Assert.Equal(7, link.PartnerOf(9));
         Assert.Throws<ArgumentException>(() => link.PartnerOf(8));
     }
+
+    [Fact]
+    public void Advice_WithinTheLimitAloneButNotTogether_SaysHowToMakeThemFit()
+    {
+        var mine = TenHours();
+        var aggregated = new AggregatedCostEstimate([new("FOI/2026/00001", mine), new("FOI/2026/00002", TenHours())]);
+
+        var advice = CostAdvice.Suggest(mine, FoiaOther, aggregated, "FOI/2026/00001");
+
+        Assert.False(advice.WholeRequestWithinLimit);
+        Assert.Equal(
+            [
+                "On its own, this request would take an estimated 10.0 hours of the 18.0 hours allowed. Together with your request FOI/2026/00002, which we have aggregated with it, it would take 20.0 hours.",
+                "If you withdraw your request FOI/2026/00002, or narrow the requests so that together they would take no more than 18.0 hours, we could answer within the limit. Please tell us which you would prefer.",
+            ],
+            advice.SuggestedWording);
+        Assert.DoesNotContain(advice.SuggestedWording, p => p.Contains("no advice on narrowing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Advice_OverTheLimitAlone_IsTheAdviceForThisRequest()
+    {
+        // 80 × 15 = 1,200 minutes = 20.0 hours alone: the usual narrowing advice applies.
+        var mine = Foia(Line(1, 80, 15));
+        var aggregated = new AggregatedCostEstimate([new("A", mine), new("B", TenHours())]);
+
+        Assert.Equal(CostAdvice.Suggest(mine, FoiaOther).SuggestedWording, CostAdvice.Suggest(mine, FoiaOther, aggregated, "A").SuggestedWording);
+    }
+
+    [Fact]
+    public void Advice_AggregatedButWithinTheLimitTogether_IsTheAdviceForThisRequest()
+    {
+        var mine = Foia(Line(1, 20, 15));
+        var aggregated = new AggregatedCostEstimate([new("A", mine), new("B", Foia(Line(1, 20, 15)))]);
+
+        var advice = CostAdvice.Suggest(mine, FoiaOther, aggregated, "A");
+
+        Assert.True(advice.WholeRequestWithinLimit);
+    }
 }

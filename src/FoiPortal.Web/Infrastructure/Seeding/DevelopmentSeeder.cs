@@ -155,12 +155,9 @@ public sealed partial class DevelopmentSeeder(
             return;
         }
 
-        var advice = CostAdvice.Suggest(firstEstimate, limit);
-        var paragraphs = new List<string>(advice.SuggestedWording)
-        {
-            $"Your request {second.Reference} has been aggregated with this one. You may wish to choose one of them to go ahead with on its own.",
-        };
-        var wording = CostRefusalWording.Compose(firstEstimate, limit, advice with { SuggestedWording = paragraphs }, goodwillDisclosure: false, combined).ToPlainText();
+        var advice = CostAdvice.Suggest(firstEstimate, limit, combined, first.Reference);
+        var paragraphs = advice.SuggestedWording;
+        var wording = CostRefusalWording.Compose(firstEstimate, limit, advice, goodwillDisclosure: false, combined).ToPlainText();
         var decidedAt = now.AddHours(-20);
         db.CostDecisions.Add(new CostDecision(
             first.Id, CostOutcome.RefuseSection12, goodwillDisclosure: false, string.Join("\n\n", paragraphs), wording,

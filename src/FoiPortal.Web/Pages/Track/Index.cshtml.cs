@@ -3,6 +3,7 @@ using FoiPortal.Core.Requests;
 using FoiPortal.Core.Responses;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Pages.Staff.Cases.Response;
+using FoiPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,9 +12,12 @@ using Microsoft.EntityFrameworkCore;
 namespace FoiPortal.Web.Pages.Track;
 
 /// <summary>The requester's own view of one request, reached by the secret link in their email.</summary>
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator, Microsoft.Extensions.Options.IOptions<AuthorityOptions> authority) : PageModel
 {
     public TrackRequest.Model Found { get; private set; } = null!;
+
+    /// <summary>Where the requester writes to: the configured FOI address (<c>Authority:FoiEmail</c>).</summary>
+    public string FoiEmail => authority.Value.FoiEmail;
 
     public async Task<IActionResult> OnGetAsync(string token)
     {

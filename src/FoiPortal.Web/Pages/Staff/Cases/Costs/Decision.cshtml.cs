@@ -56,7 +56,7 @@ public sealed class DecisionModel(IMediator mediator) : PageModel
         }
 
         Estimate = found;
-        SuggestedAdvice = string.Join("\n\n", CostAdvice.Suggest(found.Estimate, found.Limit).SuggestedWording);
+        SuggestedAdvice = string.Join("\n\n", CostAdvice.Suggest(found.Estimate, found.Limit, found.Combined, found.Reference).SuggestedWording);
         return null;
     }
 }
@@ -143,7 +143,7 @@ public static class DecideOnCosts
                     throw new ValidationException(problems.Select(p => new ValidationFailure(nameof(Command.Outcome), p)));
                 }
 
-                var suggested = CostAdvice.Suggest(estimate, limit);
+                var suggested = CostAdvice.Suggest(estimate, limit, combined, request.Reference);
                 var paragraphs = advice.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 wording = CostRefusalWording.Compose(estimate, limit, suggested with { SuggestedWording = paragraphs }, goodwill, combined).ToPlainText();
             }

@@ -9,6 +9,8 @@ namespace FoiPortal.Web.Pages.Staff.Cases.Response;
 /// <summary>When a response can be changed and when it can be sent.</summary>
 public static class ResponseRules
 {
+    public const string NoAddress = "The requester gave neither an email nor a postal address, so the response cannot be sent.";
+
     public static string? WhyNotEditable(RequestStatus status, ResponseState? state) => state switch
     {
         ResponseState.Sent => "This response has been sent, so it cannot be changed.",

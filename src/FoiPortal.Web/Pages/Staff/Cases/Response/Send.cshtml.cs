@@ -20,16 +20,29 @@ public sealed class SendModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(int id, Guid version)
+    /// <param name="posted">True from "Record as posted" (a response that goes by post); false from "Send response" (by email).</param>
+    public async Task<IActionResult> OnPostAsync(int id, Guid version, bool posted)
     {
         if (await LoadAsync(id) is { } notFound)
         {
             return notFound;
         }
 
-        var outcome = await mediator.Send(new SendResponse.Command(id, version, User.Identity?.Name ?? "unknown"));
-        TempData["Notice"] = $"Response sent to the requester {outcome}.";
+        var outcome = await mediator.Send(new SendResponse.Command(id, version, User.Identity?.Name ?? "unknown", posted));
+        TempData["Notice"] = posted ? $"Response recorded as posted to the requester {outcome}." : $"Response sent to the requester {outcome}.";
         return Redirect($"/staff/cases/{id}");
+    }
+
+    /// <summary>Makes (or reuses) this version's documents, so they can be printed before posting.</summary>
+    public async Task<IActionResult> OnPostPrintAsync(int id)
+    {
+        if (await LoadAsync(id) is { } notFound)
+        {
+            return notFound;
+        }
+
+        await mediator.Send(new RenderLetter.Command(id, User.Identity?.Name ?? "unknown"));
+        return Redirect($"/staff/cases/{id}/response/send#print");
     }
 
     private async Task<IActionResult?> LoadAsync(int id)
@@ -48,14 +61,18 @@ public static class SendCheck
 {
     public sealed record Query(int Id) : IQuery<Model?>;
 
-    public sealed record Model(int Id, string Reference, string Title, Guid Version, string RequesterEmail, int LetterVersion, IReadOnlyList<string> Attachments, DateOnly DueOn, string? WhyCannotSend);
+    /// <param name="Delivery">Email, or post (<see cref="ResponseDelivery.For"/>); null when there is no address of either kind.</param>
+    /// <param name="Printable">This version's documents once made, to print for the post.</param>
+    public sealed record Model(
+        int Id, string Reference, string Title, Guid Version, string RequesterEmail, int LetterVersion, IReadOnlyList<string> Attachments, DateOnly DueOn, string? WhyCannotSend,
+        DeliveryMethod? Delivery, IReadOnlyList<string> PostalLines, IReadOnlyList<(long Id, string FileName)> Printable);
 
     public sealed class Handler(FoiDbContext db) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
             var r = await db.Requests.AsNoTracking().Where(x => x.Id == query.Id)
-                .Select(x => new { x.Id, x.Reference, x.Title, x.Version, x.Requester.Email, x.Status, x.DueOn })
+                .Select(x => new { x.Id, x.Reference, x.Title, x.Version, x.Requester.Email, x.Requester.Name, x.Requester.PostalAddress, x.PreferredFormat, x.Status, x.DueOn })
                 .SingleOrDefaultAsync(cancellationToken);
             if (r is null)
             {
@@ -74,8 +91,16 @@ public static class SendCheck
                 }
             }
 
-            return new Model(r.Id, r.Reference, r.Title, r.Version, r.Email, letter?.Version ?? 0, files, r.DueOn,
-                await ResponseRules.WhyCannotSendAsync(db, query.Id, r.Status, letter, cancellationToken));
+            var delivery = ResponseDelivery.For(r.Email, r.PostalAddress, r.PreferredFormat);
+            var postal = new List<string> { r.Name };
+            postal.AddRange((r.PostalAddress ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var printable = letter is null || delivery != DeliveryMethod.Post
+                ? []
+                : (await db.ResponseDocuments.AsNoTracking().Where(d => d.ResponseLetterId == letter.Id && d.LetterVersion == letter.Version && d.ContentType == ResponseFiles.PdfType)
+                    .OrderBy(d => d.Id).Select(d => new { d.Id, d.FileName }).ToListAsync(cancellationToken)).Select(d => (d.Id, d.FileName)).ToList();
+            var why = await ResponseRules.WhyCannotSendAsync(db, query.Id, r.Status, letter, cancellationToken)
+                ?? (delivery is null ? ResponseRules.NoAddress : null);
+            return new Model(r.Id, r.Reference, r.Title, r.Version, r.Email, letter?.Version ?? 0, files, r.DueOn, why, delivery, postal, printable);
         }
     }
 }
@@ -83,7 +108,8 @@ public static class SendCheck
 public static class SendResponse
 {
     /// <summary>Returns "on time" or "N working days late".</summary>
-    public sealed record Command(int RequestId, Guid Version, string Officer) : ICommand<string>;
+    /// <param name="Posted">The officer has printed and posted the response (only for a requester who gets it by post).</param>
+    public sealed record Command(int RequestId, Guid Version, string Officer, bool Posted = false) : ICommand<string>;
 
     public sealed class Handler(
         FoiDbContext db,
@@ -103,12 +129,31 @@ public static class SendResponse
                 throw new DomainException(why);
             }
 
+            // FOIA s.11(1)(a): by post when the requester asked for a paper copy, or gave no email address.
+            switch (ResponseDelivery.For(request.Requester.Email, request.Requester.PostalAddress, request.PreferredFormat))
+            {
+                case null:
+                    throw new DomainException(ResponseRules.NoAddress);
+                case DeliveryMethod.Post when !command.Posted:
+                    throw new DomainException("This requester gets the response by post: print the documents, post them, then choose \"Record as posted\".");
+                case DeliveryMethod.Email when command.Posted:
+                    throw new DomainException("This requester gets the response by email: choose \"Send response\".");
+                default:
+                    break;
+            }
+
             var now = time.GetUtcNow();
             letter!.BeginSending();
             var facts = (await ResponseComposer.LoadFactsAsync(db, request.Id, cancellationToken))!;
             var documents = await ResponseFiles.EnsureRenderedAsync(db, facts, letter, authority.Value, command.Officer, now, cancellationToken);
             // Claims the send inside this transaction: a second click's save finds the letter no longer a draft and fails.
             await db.SaveChangesAsync(cancellationToken);
+            var calendar = await calendars.ForRegimeAsync(request.Regime, cancellationToken);
+            if (command.Posted)
+            {
+                request.RecordCaseWork("ResponsePosted", $"Response printed and posted to the requester's postal address; letter version {letter.Version}", command.Officer, now);
+                return RecordSent(request, letter, documents, calendar, command.Officer, now);
+            }
 
             try
             {
@@ -121,7 +166,6 @@ public static class SendResponse
                 throw new DomainException("The email to the requester could not be sent, so the response has not been sent and nothing has changed. Try again in a few minutes.");
             }
 
-            var calendar = await calendars.ForRegimeAsync(request.Regime, cancellationToken);
             return RecordSent(request, letter, documents, calendar, command.Officer, now);
         }
 
