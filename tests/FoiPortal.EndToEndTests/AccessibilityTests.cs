@@ -52,6 +52,15 @@ public sealed class AccessibilityTests(PortalServer server, BrowserFixture brows
         await StaffJourney.OpenCaseAsync(page, "62A/23");
         await Expect(page.Locator(".govuk-grid-column-two-thirds > ol > li")).ToHaveCountAsync(5);
         await page.AssertNoAxeViolationsAsync();
+        // The law it is handled under: settled for 62A/23, open to change on a case still at triage.
+        await page.Locator("#regime-link").ClickAsync();
+        await Expect(page.Locator("#cannot-change")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/staff/cases");
+        await StaffJourney.OpenCaseAsync(page, "FOI/DEMO/00001");
+        await page.Locator("#regime-link").ClickAsync();
+        await Expect(page.Locator("input[name='Data.Regime']")).ToHaveCountAsync(3);
+        await page.AssertNoAxeViolationsAsync();
     }
 
     [BrowserFact]
