@@ -1,5 +1,6 @@
 using FluentValidation;
 using FoiPortal.Core.DisclosureLog;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure.Validation;
 using Mediator;
@@ -14,70 +15,24 @@ namespace FoiPortal.Web.Pages.Staff.DisclosureLog;
 /// Corrects a published (or withdrawn) entry: a new version with a note of what changed; the public page then says
 /// when it was updated. A correction that would publish the requester's details is refused like a publication.
 /// </summary>
-public sealed class CorrectModel(IMediator mediator, IOptions<DisclosureLogOptions> options) : PageModel, IEntryFormPage, IConcurrencyMessage, IPersonalDataLinks
+public sealed class CorrectModel(IMediator mediator, IOptions<DisclosureLogOptions> options)
+    : EntryFormPageModel<CorrectPublished.Command>(mediator, options), IPersonalDataLinks
 {
-    [BindProperty]
-    public CorrectPublished.Command Data { get; set; } = new();
-
-    EntryForm IEntryFormPage.Data => Data;
-
-    public DisclosureLogOptions Options => options.Value;
-
-    public StaffEntry.View Entry { get; private set; } = null!;
-
-    public string ConcurrencyMessage => StaffEntry.ChangedMessage;
-
-    public async Task<IActionResult> OnGetAsync(int id)
-    {
-        if (await LoadAsync(id) is { } notFound)
-        {
-            return notFound;
-        }
-
-        Data.Fill(Entry.Content);
-        Data.Stamp = Entry.Stamp;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int id)
-    {
-        if (await LoadAsync(id) is { } notFound)
-        {
-            return notFound;
-        }
-
-        Data.EntryId = id;
-        Data.Regime = Entry.Regime;
-        Data.Officer = User.Identity?.Name ?? throw new InvalidOperationException("Correcting an entry needs a signed-in officer.");
-        await mediator.Send(Data);
-        TempData["Notice"] = $"Correction saved as version {Entry.Version + 1}.";
-        return Redirect($"/staff/disclosure-log/{id}");
-    }
-
     /// <summary>The fields are on this page.</summary>
     public string? LinkTo(PersonalDataFinding finding) => EntryForm.FieldOf(finding) is { } field ? "#" + field : null;
 
-    private async Task<IActionResult?> LoadAsync(int id)
-    {
-        if (await mediator.Send(new StaffEntry.Query(id)) is not { } found)
-        {
-            return NotFound();
-        }
-
-        Entry = found;
-        return null;
-    }
+    protected override string SavedNotice() => $"Correction saved as version {Entry.Version + 1}.";
 }
 
 public static class CorrectPublished
 {
-    public sealed class Command : EntryForm, ICommand
+    public sealed class Command : EntryForm, IEntryFormCommand
     {
         [BindNever]
         public int EntryId { get; set; }
 
         [BindNever]
-        public Core.Statute.Regime Regime { get; set; }
+        public Regime Regime { get; set; }
 
         [BindNever]
         public string Officer { get; set; } = string.Empty;

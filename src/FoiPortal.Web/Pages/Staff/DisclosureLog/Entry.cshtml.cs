@@ -17,10 +17,8 @@ namespace FoiPortal.Web.Pages.Staff.DisclosureLog;
 /// shown here, never publicly), and the actions its state allows: publish (or submit for approval), approve or return
 /// (managers), withdraw, edit a draft, correct a published entry.
 /// </summary>
-public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions> options) : PageModel, IPersonalDataLinks, IConcurrencyMessage
+public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions> options) : StaffEntryPageModel(mediator), IPersonalDataLinks
 {
-    public StaffEntry.View Entry { get; private set; } = null!;
-
     /// <summary>The manager's comment when returning an entry for changes.</summary>
     [BindProperty]
     public ReturnForm Data { get; set; } = new();
@@ -35,8 +33,6 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
     /// <summary>Who is looking: a manager cannot approve what they prepared or submitted.</summary>
     public string? UserName => User.Identity?.Name;
 
-    public string ConcurrencyMessage => StaffEntry.ChangedMessage;
-
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ?? Page();
 
     public async Task<IActionResult> OnPostPublishAsync(int id, Guid stamp)
@@ -48,12 +44,12 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
 
         if (RequireApproval)
         {
-            await mediator.Send(new SubmitEntryForApproval.Command(id, Actor(), stamp));
+            await Mediator.Send(new SubmitEntryForApproval.Command(id, Actor(), stamp));
             Notice = "Entry sent to a manager for approval. It is not public until a manager approves it.";
         }
         else
         {
-            await mediator.Send(new PublishEntry.Command(id, Actor(), stamp));
+            await Mediator.Send(new PublishEntry.Command(id, Actor(), stamp));
             Notice = "Entry published on the disclosure log.";
         }
 
@@ -72,7 +68,7 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
             return Forbid();
         }
 
-        await mediator.Send(new ApproveEntry.Command(id, Actor(), stamp));
+        await Mediator.Send(new ApproveEntry.Command(id, Actor(), stamp));
         Notice = "Entry approved and published on the disclosure log.";
         return Redirect($"/staff/disclosure-log/{id}");
     }
@@ -89,7 +85,7 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
             return Forbid();
         }
 
-        await mediator.Send(new ReturnEntry.Command(id, Data.Comment ?? string.Empty, Actor(), Data.Stamp));
+        await Mediator.Send(new ReturnEntry.Command(id, Data.Comment ?? string.Empty, Actor(), Data.Stamp));
         Notice = "Entry returned to the officer with your comment.";
         return Redirect($"/staff/disclosure-log/{id}");
     }
@@ -101,7 +97,7 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
             return notFound;
         }
 
-        await mediator.Send(new RemoveEntryAttachment.Command(id, fileName ?? string.Empty, Actor(), stamp));
+        await Mediator.Send(new RemoveEntryAttachment.Command(id, fileName ?? string.Empty, Actor(), stamp));
         Notice = $"{fileName} removed from the entry.";
         return Redirect($"/staff/disclosure-log/{id}");
     }
@@ -110,22 +106,13 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
     public string? LinkTo(PersonalDataFinding finding) =>
         EntryForm.FieldOf(finding) is { } field ? $"/staff/disclosure-log/{Entry.Id}/{(Entry.State == EntryState.Draft ? "edit" : "correct")}#{field}" : null;
 
-    private string Actor() => User.Identity?.Name ?? throw new InvalidOperationException("Entry actions need a signed-in member of staff.");
-
-    private async Task<IActionResult?> LoadAsync(int id)
+    /// <summary>A form posted without its stamp is checked against the entry as loaded now.</summary>
+    protected override void OnLoaded(StaffEntry.View entry)
     {
-        if (await mediator.Send(new StaffEntry.Query(id)) is not { } found)
-        {
-            return NotFound();
-        }
-
-        Entry = found;
         if (Data.Stamp == Guid.Empty)
         {
-            Data.Stamp = found.Stamp;
+            Data.Stamp = entry.Stamp;
         }
-
-        return null;
     }
 
     public sealed class ReturnForm

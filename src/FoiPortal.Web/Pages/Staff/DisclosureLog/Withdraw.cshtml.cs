@@ -7,14 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FoiPortal.Web.Pages.Staff.DisclosureLog;
 
 /// <summary>Takes a published entry off the public log; the reason is kept in the audit trail and never shown publicly.</summary>
-public sealed class WithdrawModel(IMediator mediator) : PageModel, IConcurrencyMessage
+public sealed class WithdrawModel(IMediator mediator) : StaffEntryPageModel(mediator)
 {
     [BindProperty]
     public WithdrawForm Data { get; set; } = new();
-
-    public StaffEntry.View Entry { get; private set; } = null!;
-
-    public string ConcurrencyMessage => StaffEntry.ChangedMessage;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -34,21 +30,9 @@ public sealed class WithdrawModel(IMediator mediator) : PageModel, IConcurrencyM
             return notFound;
         }
 
-        var by = User.Identity?.Name ?? throw new InvalidOperationException("Withdrawing an entry needs a signed-in officer.");
-        await mediator.Send(new WithdrawEntry.Command(id, Data.Reason ?? string.Empty, by, Data.Stamp));
+        await Mediator.Send(new WithdrawEntry.Command(id, Data.Reason ?? string.Empty, Actor(), Data.Stamp));
         TempData["Notice"] = "Entry withdrawn: it is no longer on the public disclosure log.";
         return Redirect($"/staff/disclosure-log/{id}");
-    }
-
-    private async Task<IActionResult?> LoadAsync(int id)
-    {
-        if (await mediator.Send(new StaffEntry.Query(id)) is not { } found)
-        {
-            return NotFound();
-        }
-
-        Entry = found;
-        return null;
     }
 
     public sealed class WithdrawForm
