@@ -14,6 +14,12 @@ public static class ResponseWording
     public const string AttachmentsHeading = "Attachments";
 
     /// <summary>
+    /// How long the requester has to ask for a review: 40 working days under the FOIA s.45 Code of Practice (2018),
+    /// EIR reg 11(2) and FOISA s.20(5).
+    /// </summary>
+    public const int ReviewWithinWorkingDays = 40;
+
+    /// <summary>
     /// FOIA s.17(7): a refusal notice must tell the requester about the internal review procedure and the right to complain to
     /// the Information Commissioner (s.50); the s.45 Code of Practice (2018) asks authorities to accept review requests made
     /// within 40 working days. EIR: representations and reconsideration under reg 11 (40 working days; reg 11(2)), then
@@ -25,17 +31,17 @@ public static class ResponseWording
     {
         Regime.Foisa =>
         [
-            $"If you are not satisfied with this response, you can ask {authorityName} to review it. Please write to {foiEmail} within 40 working days of receiving this letter, saying why you are not satisfied (section 20 of the Freedom of Information (Scotland) Act 2002).",
+            $"If you are not satisfied with this response, you can ask {authorityName} to review it. Please write to {foiEmail} within {ReviewWithinWorkingDays} working days of receiving this letter, saying why you are not satisfied (section 20 of the Freedom of Information (Scotland) Act 2002).",
             "If you are still not satisfied after the review, you can apply to the Scottish Information Commissioner for a decision (section 47), and then appeal to the Court of Session on a point of law (section 56).",
         ],
         Regime.Eir =>
         [
-            $"If you are not satisfied with this response, you can ask {authorityName} to reconsider it. Please write to {foiEmail} within 40 working days of receiving this letter (regulation 11 of the Environmental Information Regulations 2004). Someone who was not involved in the original decision will review it.",
+            $"If you are not satisfied with this response, you can ask {authorityName} to reconsider it. Please write to {foiEmail} within {ReviewWithinWorkingDays} working days of receiving this letter (regulation 11 of the Environmental Information Regulations 2004). Someone who was not involved in the original decision will review it.",
             "If you are still not satisfied, you can complain to the Information Commissioner's Office (section 50 of the Freedom of Information Act 2000, as applied by regulation 18). You can find out how at ico.org.uk/make-a-complaint.",
         ],
         _ =>
         [
-            $"If you are not satisfied with this response, you can ask for an internal review. Please write to {foiEmail} within 40 working days of receiving this letter, saying why you are not satisfied. Someone who was not involved in the original decision will review it.",
+            $"If you are not satisfied with this response, you can ask for an internal review. Please write to {foiEmail} within {ReviewWithinWorkingDays} working days of receiving this letter, saying why you are not satisfied. Someone who was not involved in the original decision will review it.",
             "If you are still not satisfied after the internal review, you can complain to the Information Commissioner's Office (section 50 of the Freedom of Information Act 2000). You can find out how at ico.org.uk/make-a-complaint.",
         ],
     };

@@ -4,7 +4,6 @@ using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Responses;
 using FoiPortal.Core.Statute;
-using FoiPortal.Documents;
 using FoiPortal.Web.Pages.Staff.Cases.Response;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,7 +61,7 @@ public sealed partial class DevelopmentSeeder
         var (costReason, costAdvice) = ResponseComposer.SplitCostWording(cost.RefusalWording!);
         var letter = new ResponseLetter(
             request.Id, new ResponseSections(GroomingAnswer, GroomingReasonByQuestion + "\n\n" + costReason, costAdvice, GroomingCaveats), officer, draftedAt.UtcDateTime);
-        Attach(letter, GroomingAttachmentTitle, GroomingAttachmentFile, GroomingCsv(), officer, draftedAt);
+        ResponseFiles.AttachDataset(letter, GroomingAttachmentTitle, GroomingAttachmentFile, Encoding.UTF8.GetBytes(GroomingCsv()), officer, draftedAt.UtcDateTime);
         db.ResponseLetters.Add(letter);
         request.RecordCaseWork("ResponseDrafted", $"Response drafted, with the dataset {GroomingAttachmentFile}", officer, draftedAt);
         await db.SaveChangesAsync();
@@ -96,10 +95,10 @@ public sealed partial class DevelopmentSeeder
                 ResponseWording.DefaultCaveats),
             officer,
             at.UtcDateTime);
-        Attach(
+        ResponseFiles.AttachDataset(
             letter, "Marked police vehicles by type and power source", "marked_fleet_by_type.csv",
-            "Vehicle type,Petrol or diesel,Hybrid,Electric,Total\r\nResponse car,402,61,38,501\r\nRoads policing car,96,22,4,122\r\nVan,231,9,15,255\r\nMotorcycle,74,0,3,77\r\nOther,45,26,4,75\r\n",
-            officer, at);
+            Encoding.UTF8.GetBytes("Vehicle type,Petrol or diesel,Hybrid,Electric,Total\r\nResponse car,402,61,38,501\r\nRoads policing car,96,22,4,122\r\nVan,231,9,15,255\r\nMotorcycle,74,0,3,77\r\nOther,45,26,4,75\r\n"),
+            officer, at.UtcDateTime);
         db.ResponseLetters.Add(letter);
         request.RecordCaseWork("ResponseDrafted", "Response drafted, with the dataset marked_fleet_by_type.csv", officer, at);
         await db.SaveChangesAsync();
@@ -161,13 +160,5 @@ public sealed partial class DevelopmentSeeder
         await SignOffStatus.SubmitAsync(db, request, officer, decidedAt, CancellationToken.None);
         await db.SaveChangesAsync();
         logger.LogInformation("Seeded {Reference}, awaiting sign-off", AwaitingSignOffReference);
-    }
-
-    private static void Attach(ResponseLetter letter, string title, string fileName, string csv, string officer, DateTimeOffset at)
-    {
-        var bytes = Encoding.UTF8.GetBytes(csv);
-        var table = CsvDataset.Parse(bytes, fileName).Table
-            ?? throw new InvalidOperationException($"The demo dataset {fileName} is not valid CSV");
-        letter.Attach(title, fileName, bytes, table.Rows.Count, table.Headers.Count, officer, at.UtcDateTime);
     }
 }

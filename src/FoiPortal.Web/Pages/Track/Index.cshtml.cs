@@ -121,12 +121,13 @@ public static class TrackRequest
             }
 
             var letterId = documents[0].ResponseLetterId;
-            var datasets = await db.ResponseLetters.AsNoTracking().Where(l => l.Id == letterId).SelectMany(l => l.Attachments).ToListAsync(cancellationToken);
+            var datasets = await db.ResponseLetters.AsNoTracking().Where(l => l.Id == letterId).SelectMany(l => l.Attachments)
+                .Select(a => new { a.Title, a.FileName }).ToListAsync(cancellationToken);
             return documents.Select(d => new SentDocument(d.Id, d.FileName, d.ContentType, d.Length, d.Kind switch
             {
                 ResponseDocumentKind.Letter => "Our response letter",
-                ResponseDocumentKind.DatasetPdf => datasets.FirstOrDefault(a => ResponseComposer.DatasetPdfName(reference, a) == d.FileName) is { } a ? $"{a.Title}: table" : d.FileName,
-                _ => datasets.FirstOrDefault(a => ResponseComposer.CsvName(a) == d.FileName) is { } a ? $"{a.Title}: data" : d.FileName,
+                ResponseDocumentKind.DatasetPdf => datasets.FirstOrDefault(a => ResponseComposer.DatasetPdfName(reference, a.FileName) == d.FileName) is { } a ? $"{a.Title}: table" : d.FileName,
+                _ => datasets.FirstOrDefault(a => ResponseComposer.CsvName(a.FileName) == d.FileName) is { } a ? $"{a.Title}: data" : d.FileName,
             })).ToList();
         }
     }

@@ -273,9 +273,8 @@ public static class AttachDataset
             }
 
             var fileName = Path.GetFileName(command.FileName!);
-            var table = CsvDataset.Parse(command.Content!, fileName).Table!;
-            letter.Attach(command.Title!, fileName, command.Content!, table.Rows.Count, table.Headers.Count, command.Officer, now.UtcDateTime);
-            request.RecordCaseWork("ResponseDrafted", $"Dataset {fileName} attached to the response ({table.Rows.Count:N0} rows)", command.Officer, now);
+            var rows = ResponseFiles.AttachDataset(letter, command.Title!, fileName, command.Content!, command.Officer, now.UtcDateTime);
+            request.RecordCaseWork("ResponseDrafted", $"Dataset {fileName} attached to the response ({rows:N0} rows)", command.Officer, now);
             return Unit.Value;
         }
     }

@@ -175,10 +175,16 @@ public static class ResponseComposer
     /// <summary>"FOI-2026-00042-response-v3.pdf": file names without slashes.</summary>
     public static string LetterFileName(string reference, int version) => $"{Safe(reference)}-response-v{version}.pdf";
 
-    public static string DatasetPdfName(string reference, ResponseAttachment attachment) =>
-        $"{Safe(reference)}-{Safe(Path.GetFileNameWithoutExtension(attachment.FileName))}.pdf";
+    public static string DatasetPdfName(string reference, ResponseAttachment attachment) => DatasetPdfName(reference, attachment.FileName);
 
-    public static string CsvName(ResponseAttachment attachment) => Safe(Path.GetFileNameWithoutExtension(attachment.FileName)) + ".csv";
+    /// <summary>The dataset's PDF name from the uploaded file's name.</summary>
+    public static string DatasetPdfName(string reference, string datasetFileName) =>
+        $"{Safe(reference)}-{Safe(Path.GetFileNameWithoutExtension(datasetFileName))}.pdf";
+
+    public static string CsvName(ResponseAttachment attachment) => CsvName(attachment.FileName);
+
+    /// <summary>The dataset's CSV name from the uploaded file's name.</summary>
+    public static string CsvName(string datasetFileName) => Safe(Path.GetFileNameWithoutExtension(datasetFileName)) + ".csv";
 
     private static string Safe(string text)
     {

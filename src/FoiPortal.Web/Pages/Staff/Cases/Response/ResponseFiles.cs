@@ -1,4 +1,5 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
 using FoiPortal.Core.Responses;
 using FoiPortal.Core.Statute;
 using FoiPortal.Documents;
@@ -15,6 +16,15 @@ public static class ResponseFiles
 {
     public const string PdfType = "application/pdf";
     public const string CsvType = "text/csv; charset=utf-8";
+
+    /// <summary>Attaches a CSV dataset (already validated) with its row and column counts; returns the rows.</summary>
+    public static int AttachDataset(ResponseLetter letter, string title, string fileName, byte[] csv, string officer, DateTime atUtc)
+    {
+        var table = CsvDataset.Parse(csv, fileName).Table
+            ?? throw new DomainException($"The dataset {fileName} is not valid CSV");
+        letter.Attach(title, fileName, csv, table.Rows.Count, table.Headers.Count, officer, atUtc);
+        return table.Rows.Count;
+    }
 
     public static async Task<IReadOnlyList<ResponseDocument>> EnsureRenderedAsync(
         FoiDbContext db, ResponseComposer.CaseFacts facts, ResponseLetter letter, AuthorityOptions authority, string officer, DateTimeOffset now, CancellationToken ct)
