@@ -71,9 +71,11 @@ public static class FoiPortalHost
         services.AddMediator((Mediator.MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(AfterCommitBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+            o.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ActorBehavior<,>), typeof(ValidationBehavior<,>), typeof(AfterCommitBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
         services.AddScoped<AfterCommit>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentStaff, HttpCurrentStaff>();
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
         AddStaffIdentity(services);
@@ -96,7 +98,11 @@ public static class FoiPortalHost
             o.Conventions.AuthorizeFolder("/Staff/SignOff", ManagerPolicy);
             o.Conventions.AllowAnonymousToPage("/Staff/SignIn");
             o.Conventions.AllowAnonymousToPage("/Staff/AccessDenied");
-        }).AddMvcOptions(o => o.Filters.Add<ValidationExceptionFilter>());
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<UnknownHandlerFilter>();
+            o.Filters.Add<ValidationExceptionFilter>();
+        });
         services.AddRouting(o => o.LowercaseUrls = true);
 
         services.Configure<FormOptions>(o =>

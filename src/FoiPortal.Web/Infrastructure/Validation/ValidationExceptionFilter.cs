@@ -27,6 +27,16 @@ public sealed class ValidationExceptionFilter : IAsyncPageFilter
             return;
         }
 
+        if (executed.Exception is Mediation.StaffForbiddenException forbidden)
+        {
+            // The pipeline refused the command for this member of staff's role: the page again, saying so, with 403.
+            GovUkErrors.Set(context.HttpContext, [new FieldError(string.Empty, forbidden.Message)]);
+            context.ModelState.AddModelError(string.Empty, forbidden.Message);
+            executed.ExceptionHandled = true;
+            executed.Result = new PageResult { StatusCode = StatusCodes.Status403Forbidden };
+            return;
+        }
+
         var errors = executed.Exception switch
         {
             ValidationException validation => validation.Errors.Select(e => new FieldError(Key(e.PropertyName), e.ErrorMessage)).ToList(),
