@@ -407,6 +407,26 @@ public sealed class FoiRequest
 
     public void Resume(string officer, DateTimeOffset at) => MoveTo(RequestStatus.InProgress, at, "Work resumed", officer);
 
+    /// <summary>
+    /// Before case work that needs the request in progress (a decision, sending for sign-off, a response): starts work on
+    /// a Received request, resumes a Returned one, and leaves an InProgress or Approved one as it is. The one place that
+    /// decides this; every other status is refused by the state machine.
+    /// </summary>
+    public void EnsureWorkStarted(string officer, DateTimeOffset at)
+    {
+        switch (Status)
+        {
+            case RequestStatus.Received:
+                StartWork(officer, at);
+                break;
+            case RequestStatus.Returned:
+                Resume(officer, at);
+                break;
+            default:
+                break;
+        }
+    }
+
     public void RecordResponseSent(string officer, DateTimeOffset at)
     {
         MoveTo(RequestStatus.Responded, at, "Response sent", officer);
