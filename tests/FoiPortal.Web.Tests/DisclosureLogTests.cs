@@ -7,6 +7,7 @@ using FoiPortal.Core.DisclosureLog;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure.Seeding;
+using FoiPortal.Web.Pages.Staff.DisclosureLog;
 using FoiPortal.Web.Tests.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -327,9 +328,9 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
 
         var draft = await client.GetAsync(new Uri($"/disclosure-log/{draftSlug}", UriKind.Relative));
         var draftFile = await client.GetAsync(new Uri($"/disclosure-log/{draftSlug}/attachments/figures.csv", UriKind.Relative));
-        await SendAsync(new PublishEntry.Command(draftId, "manager@foiportal.test"));
+        await SendAsync(new PublishEntry.Command(draftId) { Actor = "manager@foiportal.test" });
         var published = await client.GetAsync(new Uri($"/disclosure-log/{draftSlug}/attachments/figures.csv", UriKind.Relative));
-        await SendAsync(new WithdrawEntry.Command(draftId, "Published too early", "manager@foiportal.test"));
+        await SendAsync(new WithdrawEntry.Command(draftId, "Published too early") { Actor = "manager@foiportal.test" });
         var withdrawn = await client.GetAsync(new Uri($"/disclosure-log/{draftSlug}", UriKind.Relative));
         var withdrawnFile = await client.GetAsync(new Uri($"/disclosure-log/{draftSlug}/attachments/figures.csv", UriKind.Relative));
 
@@ -353,11 +354,11 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
         Assert.DoesNotContain(slug, Slugs(before));
         Assert.True(beforeAgain.Headers.Age is not null, "The log's first page should be served from the output cache.");
 
-        await SendAsync(new PublishEntry.Command(id, "manager@foiportal.test"));
+        await SendAsync(new PublishEntry.Command(id) { Actor = "manager@foiportal.test" });
         var afterPublish = await Html.GetAsync(client, "/disclosure-log");
         var entry = await client.GetAsync(new Uri($"/disclosure-log/{slug}", UriKind.Relative));
         var entryAgain = await client.GetAsync(new Uri($"/disclosure-log/{slug}", UriKind.Relative));
-        await SendAsync(new WithdrawEntry.Command(id, "Wrong case", "manager@foiportal.test"));
+        await SendAsync(new WithdrawEntry.Command(id, "Wrong case") { Actor = "manager@foiportal.test" });
         var afterWithdraw = await client.GetAsync(new Uri($"/disclosure-log/{slug}", UriKind.Relative));
         var logAfterWithdraw = await Html.GetAsync(client, "/disclosure-log");
 
@@ -373,11 +374,11 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
     {
         var client = factory.CreateBrowserLikeClient();
         var id = await PrepareAsync(Content("Cache test: dog unit", "903A/26"));
-        await SendAsync(new PublishEntry.Command(id, "manager@foiportal.test"));
+        await SendAsync(new PublishEntry.Command(id) { Actor = "manager@foiportal.test" });
         var slug = await SlugAsync(id);
         var first = await Html.GetAsync(client, $"/disclosure-log/{slug}");
 
-        await SendAsync(new CorrectEntry.Command(id, Content("Cache test: dog unit costs", "903A/26"), "Clearer title", null, "manager@foiportal.test"));
+        await SendAsync(new CorrectEntry.Command(id, Content("Cache test: dog unit costs", "903A/26"), "Clearer title", null) { Actor = "manager@foiportal.test" });
         var corrected = await Html.GetAsync(client, $"/disclosure-log/{slug}");
 
         Assert.Null(first.QuerySelector("#updated"));
@@ -418,7 +419,7 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
         var content = Content("Police horses", reference) with { ResponseText = "Dear Jo Bloggs,\n\nWe hold 12 horses.\nWe wrote to jo.bloggs@example.org." };
         var id = await PrepareAsync(content, requestId);
 
-        var refused = await Assert.ThrowsAsync<PersonalDataFoundException>(() => SendAsync(new PublishEntry.Command(id, "manager@foiportal.test")));
+        var refused = await Assert.ThrowsAsync<PersonalDataFoundException>(() => SendAsync(new PublishEntry.Command(id) { Actor = "manager@foiportal.test" }));
 
         Assert.Equal(
             [(PersonalDataKind.Name, "the response, line 1"), (PersonalDataKind.Email, "the response, line 4")],
@@ -480,7 +481,7 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
     }
 
     private async Task PublishAsync(EntryContent content) =>
-        await SendAsync(new PublishEntry.Command(await PrepareAsync(content), "manager@foiportal.test"));
+        await SendAsync(new PublishEntry.Command(await PrepareAsync(content)) { Actor = "manager@foiportal.test" });
 
     private async Task SendAsync(ICommand command)
     {

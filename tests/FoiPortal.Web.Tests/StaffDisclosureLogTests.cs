@@ -379,8 +379,9 @@ public sealed class StaffDisclosureLogTests(PortalFactory factory) : IClassFixtu
         var waiting = await Html.GetAsync(officer, $"/staff/disclosure-log/{entryId}");
         Assert.Null(waiting.QuerySelector("#approve-form"));
         var forced = await Html.PostFormAsync(officer, officerPage, new Dictionary<string, string>(), $"/staff/disclosure-log/{entryId}?handler=Approve");
-        Assert.Equal(HttpStatusCode.Redirect, forced.StatusCode);
-        Assert.StartsWith("/staff/access-denied", forced.Headers.Location!.PathAndQuery(), StringComparison.Ordinal);
+        // Refused by the pipeline's role check on the command, with the reason in the error summary.
+        Assert.Equal(HttpStatusCode.Forbidden, forced.StatusCode);
+        Assert.Equal(["Only managers can do this."], Html.ErrorSummary(await Html.ParseAsync(forced)));
         Assert.Equal(EntryState.AwaitingApproval, (await EntryAsync(entryId)).State);
 
         var managerPage = await Html.GetAsync(manager, $"/staff/disclosure-log/{entryId}");

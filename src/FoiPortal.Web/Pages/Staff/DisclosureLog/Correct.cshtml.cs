@@ -35,7 +35,7 @@ public static class CorrectPublished
         public Regime Regime { get; set; }
 
         [BindNever]
-        public string Officer { get; set; } = string.Empty;
+        public string Actor { get; set; } = string.Empty;
 
         /// <summary>What was corrected and why: kept in the audit trail.</summary>
         public string? Note { get; set; }
@@ -56,6 +56,6 @@ public static class CorrectPublished
     public sealed class Handler(CorrectEntry.Handler correct) : ICommandHandler<Command>
     {
         public ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken) =>
-            correct.Handle(new CorrectEntry.Command(command.EntryId, command.ToContent(command.Regime), command.Note ?? string.Empty, null, command.Officer, command.Stamp), cancellationToken);
+            correct.Handle(new CorrectEntry.Command(command.EntryId, command.ToContent(command.Regime), command.Note ?? string.Empty, null, command.Stamp) { Actor = command.Actor }, cancellationToken);
     }
 }

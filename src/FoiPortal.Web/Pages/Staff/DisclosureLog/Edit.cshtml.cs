@@ -28,7 +28,7 @@ public static class EditDraft
         public Regime Regime { get; set; }
 
         [BindNever]
-        public string Officer { get; set; } = string.Empty;
+        public string Actor { get; set; } = string.Empty;
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -40,6 +40,6 @@ public static class EditDraft
     public sealed class Handler(EditDraftEntry.Handler edit) : ICommandHandler<Command>
     {
         public ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken) =>
-            edit.Handle(new EditDraftEntry.Command(command.EntryId, command.ToContent(command.Regime), command.Officer, command.Stamp), cancellationToken);
+            edit.Handle(new EditDraftEntry.Command(command.EntryId, command.ToContent(command.Regime), command.Stamp) { Actor = command.Actor }, cancellationToken);
     }
 }

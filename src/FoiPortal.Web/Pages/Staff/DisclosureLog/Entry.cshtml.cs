@@ -44,12 +44,12 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
 
         if (RequireApproval)
         {
-            await Mediator.Send(new SubmitEntryForApproval.Command(id, Actor(), stamp));
+            await Mediator.Send(new SubmitEntryForApproval.Command(id, stamp));
             Notice = "Entry sent to a manager for approval. It is not public until a manager approves it.";
         }
         else
         {
-            await Mediator.Send(new PublishEntry.Command(id, Actor(), stamp));
+            await Mediator.Send(new PublishEntry.Command(id, stamp));
             Notice = "Entry published on the disclosure log.";
         }
 
@@ -63,12 +63,8 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
             return notFound;
         }
 
-        if (!IsManager)
-        {
-            return Forbid();
-        }
-
-        await Mediator.Send(new ApproveEntry.Command(id, Actor(), stamp));
+        // Managers only: the pipeline refuses anyone else (ApproveEntry.Command's RequiresRole).
+        await Mediator.Send(new ApproveEntry.Command(id, stamp));
         Notice = "Entry approved and published on the disclosure log.";
         return Redirect($"/staff/disclosure-log/{id}");
     }
@@ -80,12 +76,7 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
             return notFound;
         }
 
-        if (!IsManager)
-        {
-            return Forbid();
-        }
-
-        await Mediator.Send(new ReturnEntry.Command(id, Data.Comment ?? string.Empty, Actor(), Data.Stamp));
+        await Mediator.Send(new ReturnEntry.Command(id, Data.Comment ?? string.Empty, Data.Stamp));
         Notice = "Entry returned to the officer with your comment.";
         return Redirect($"/staff/disclosure-log/{id}");
     }
@@ -97,7 +88,7 @@ public sealed class EntryModel(IMediator mediator, IOptions<DisclosureLogOptions
             return notFound;
         }
 
-        await Mediator.Send(new RemoveEntryAttachment.Command(id, fileName ?? string.Empty, Actor(), stamp));
+        await Mediator.Send(new RemoveEntryAttachment.Command(id, fileName ?? string.Empty, stamp));
         Notice = $"{fileName} removed from the entry.";
         return Redirect($"/staff/disclosure-log/{id}");
     }

@@ -1,5 +1,6 @@
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.DisclosureLog;
+using FoiPortal.Web.Infrastructure.Mediation;
 using FoiPortal.Web.Infrastructure.Validation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -34,19 +35,14 @@ public abstract class StaffEntryPageModel(IMediator mediator) : PageModel, IConc
     protected virtual void OnLoaded(StaffEntry.View entry)
     {
     }
-
-    /// <summary>Who is acting, for the audit trail.</summary>
-    protected string Actor() => User.Identity?.Name ?? throw new InvalidOperationException("Changing a disclosure log entry needs a signed-in member of staff.");
 }
 
-/// <summary>A command posted from the entry form: the page fills in which entry, its regime and who acts.</summary>
-public interface IEntryFormCommand : ICommand
+/// <summary>A command posted from the entry form: the page fills in which entry and its regime; the pipeline, who acts.</summary>
+public interface IEntryFormCommand : ICommand, IStaffCommand
 {
     int EntryId { get; set; }
 
     Regime Regime { get; set; }
-
-    string Officer { get; set; }
 }
 
 /// <summary>Edit and correct: the entry's fields filled in from the entry, posted as one command, then back to the entry.</summary>
@@ -81,7 +77,6 @@ public abstract class EntryFormPageModel<TCommand>(IMediator mediator, IOptions<
 
         Data.EntryId = id;
         Data.Regime = Entry.Regime;
-        Data.Officer = Actor();
         var notice = SavedNotice();
         await Mediator.Send(Data);
         TempData["Notice"] = notice;

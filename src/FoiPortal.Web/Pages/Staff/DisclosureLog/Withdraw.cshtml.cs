@@ -30,7 +30,7 @@ public sealed class WithdrawModel(IMediator mediator) : StaffEntryPageModel(medi
             return notFound;
         }
 
-        await Mediator.Send(new WithdrawEntry.Command(id, Data.Reason ?? string.Empty, Actor(), Data.Stamp));
+        await Mediator.Send(new WithdrawEntry.Command(id, Data.Reason ?? string.Empty, Data.Stamp));
         TempData["Notice"] = "Entry withdrawn: it is no longer on the public disclosure log.";
         return Redirect($"/staff/disclosure-log/{id}");
     }

@@ -2,6 +2,8 @@ using FluentValidation;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Staff;
+using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -37,7 +39,6 @@ public sealed class EditModel(IMediator mediator, DatabaseExemptionCatalogue cat
         }
 
         Data.Id = id;
-        Data.Admin = User.Identity?.Name ?? throw new InvalidOperationException("Catalogue edits need a signed-in admin.");
         var changed = await mediator.Send(Data);
 
         // After the command's transaction has committed, so no reload can cache the old catalogue again.
@@ -65,13 +66,14 @@ public static class EditCatalogueEntry
     public sealed record Model(ExemptionEntry Entry, ExemptionEntry? Counterpart, IReadOnlyList<CatalogueChangeRow> Changes);
 
     /// <summary>Returns whether anything changed.</summary>
-    public sealed class Command : ICommand<bool>
+    [RequiresRole(StaffRoles.Admin)]
+    public sealed class Command : ICommand<bool>, IStaffCommand
     {
         [BindNever]
         public int Id { get; set; }
 
         [BindNever]
-        public string Admin { get; set; } = string.Empty;
+        public string Actor { get; set; } = string.Empty;
 
         public string? StandardWording { get; set; }
 
@@ -117,7 +119,7 @@ public static class EditCatalogueEntry
         {
             var entry = await db.ExemptionEntries.SingleOrDefaultAsync(e => e.Id == command.Id, cancellationToken)
                 ?? throw new DomainException("This catalogue entry no longer exists.");
-            var change = ExemptionCatalogueChange.Apply(entry, command.StandardWording!, command.IsSensitive, command.Admin, time.GetUtcNow().UtcDateTime);
+            var change = ExemptionCatalogueChange.Apply(entry, command.StandardWording!, command.IsSensitive, command.Actor, time.GetUtcNow().UtcDateTime);
             if (change is null)
             {
                 return false;

@@ -4,6 +4,7 @@ using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -52,7 +53,6 @@ public sealed class RecordModel(IMediator mediator, TimeProvider time) : PageMod
 
         Data.RequestId = id;
         Data.Kind = Action.Kind;
-        Data.Officer = User.Identity?.Name ?? throw new InvalidOperationException("Case work needs a signed-in officer.");
         await mediator.Send(Data);
         TempData["Notice"] = $"{Action.Kind.Describe()}: recorded.";
         return Redirect($"/staff/cases/{id}");
@@ -110,7 +110,7 @@ public static class RecordClockAction
     public sealed record Form(int Id, string Reference, string Title, Regime Regime, DateOnly ReceivedOn, DateOnly? LastClockEventOn, Guid Version);
 
     /// <summary>The form. Strings and a <see cref="DateInput"/>, so any input binds and the validator explains what is wrong.</summary>
-    public sealed class Command : ICommand
+    public sealed class Command : ICommand, IStaffCommand
     {
         [BindNever]
         public int RequestId { get; set; }
@@ -119,7 +119,7 @@ public static class RecordClockAction
         public ClockEventKind Kind { get; set; }
 
         [BindNever]
-        public string Officer { get; set; } = string.Empty;
+        public string Actor { get; set; } = string.Empty;
 
         /// <summary>The case's version when the page was loaded (optimistic concurrency).</summary>
         public Guid Version { get; set; }
@@ -192,7 +192,7 @@ public static class RecordClockAction
             var calendar = await calendars.ForRegimeAsync(request.Regime, cancellationToken);
             var on = command.On.ToDate()!.Value;
             var at = time.GetUtcNow();
-            var officer = command.Officer;
+            var officer = command.Actor;
             switch (command.Kind)
             {
                 case ClockEventKind.ClarificationSought:

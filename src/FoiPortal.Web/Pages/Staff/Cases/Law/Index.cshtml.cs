@@ -3,6 +3,7 @@ using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Infrastructure.Mediation;
 using FoiPortal.Web.Infrastructure.TagHelpers;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -49,7 +50,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
         Form = form;
         Data.Id = id;
-        Data.Officer = User.Identity?.Name ?? string.Empty;
         await mediator.Send(Data);
         TempData["Notice"] = $"{form.Reference} is now handled under the {ChangeRegime.Name(Enum.Parse<Regime>(Data.Regime!))}.";
         return Redirect($"/staff/cases/{id}");
@@ -63,7 +63,7 @@ public static class ChangeRegime
     /// <param name="WhyNot">Why the regime can no longer be changed; null while it can.</param>
     public sealed record Form(int Id, string Reference, string Title, Regime Regime, DateOnly DueOn, Guid Version, string? WhyNot);
 
-    public sealed class Command : ICommand<bool>
+    public sealed class Command : ICommand<bool>, IStaffCommand
     {
         [BindNever]
         public int Id { get; set; }
@@ -73,7 +73,7 @@ public static class ChangeRegime
         public string? Regime { get; set; }
 
         [BindNever]
-        public string Officer { get; set; } = string.Empty;
+        public string Actor { get; set; } = string.Empty;
     }
 
     public static string Name(Regime regime) => regime switch
@@ -140,7 +140,7 @@ public static class ChangeRegime
             }
 
             // The due date is worked out again on the new regime's calendar (FOISA: Scottish bank holidays).
-            request.ChangeRegime(command.Officer, regime, time.GetUtcNow(), await calendars.ForRegimeAsync(regime, cancellationToken));
+            request.ChangeRegime(command.Actor, regime, time.GetUtcNow(), await calendars.ForRegimeAsync(regime, cancellationToken));
             return true;
         }
     }
