@@ -1,8 +1,10 @@
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
+using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +43,34 @@ public sealed record CaseHeader(
                 r.Version,
                 r.Questions.OrderBy(q => q.Number).Select(q => new CaseQuestion(q.Number, q.Text)).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
+}
+
+/// <summary>
+/// A form command on a case: the case comes from the route (<see cref="CaseCommands.For"/>), who acts from the pipeline
+/// (<see cref="IStaffCommand"/>), and <see cref="Version"/> is the case version the form was shown with, so a case
+/// changed by someone else since is refused rather than overwritten.
+/// </summary>
+public abstract class CaseCommand : IStaffCommand
+{
+    [BindNever]
+    public int RequestId { get; set; }
+
+    [BindNever]
+    public string Actor { get; set; } = string.Empty;
+
+    public Guid Version { get; set; }
+}
+
+public static class CaseCommands
+{
+    /// <summary>The form for case <paramref name="requestId"/>: the id comes from the route, never from the form.</summary>
+    public static TCommand For<TCommand>(this TCommand command, int requestId)
+        where TCommand : CaseCommand
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.RequestId = requestId;
+        return command;
+    }
 }
 
 /// <summary>A case sub-page's data: its <see cref="CaseHeader"/>, with the header's fields at hand for the view.</summary>

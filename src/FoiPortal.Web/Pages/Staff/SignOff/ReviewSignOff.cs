@@ -5,6 +5,7 @@ using FoiPortal.Core.Requests;
 using FoiPortal.Core.Staff;
 using FoiPortal.Web.Infrastructure;
 using FoiPortal.Web.Infrastructure.Mediation;
+using FoiPortal.Web.Pages.Staff.Cases;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -24,18 +25,10 @@ public static class ReviewSignOff
     public const string Return = "Return";
 
     [RequiresRole(StaffRoles.Manager)]
-    public sealed class Command : ICommand, IStaffCommand
+    public sealed class Command : CaseCommand, ICommand
     {
         [BindNever]
         public SignOffPart Part { get; set; }
-
-        [BindNever]
-        public int RequestId { get; set; }
-
-        [BindNever]
-        public string Actor { get; set; } = string.Empty;
-
-        public Guid Version { get; set; }
 
         public string? Decision { get; set; }
 
@@ -82,12 +75,12 @@ public static class ReviewSignOff
             var outcome = approved ? "approved" : "returned for changes";
             var stillOutstanding = approved ? signOffs.Outstanding.Count : 0;
             var waiting = stillOutstanding == 0 ? string.Empty : $" {stillOutstanding} other decision{(stillOutstanding == 1 ? " still awaits" : "s still await")} sign-off.";
-            var what = part.ToLowerInvariant();
+            var what = command.Part == SignOffPart.CostDecision ? "cost decision" : "exemption decisions";
             var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/staff/cases/{request.Id}{(command.Part == SignOffPart.ExemptionDecisions ? "/exemptions" : string.Empty)}";
             foreach (var officer in officers)
             {
                 var officerName = await db.Users.Where(u => u.UserName == officer).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-                var body = $"The {what} on FOI request {request.Reference} {(what.EndsWith('s') ? "have" : "has")} been {outcome} by {command.Actor}.{waiting}\n\n"
+                var body = $"The {what} on FOI request {request.Reference} {(command.Part == SignOffPart.CostDecision ? "has" : "have")} been {outcome} by {command.Actor}.{waiting}\n\n"
                     + (comment is null ? string.Empty : $"Comment:\n{comment}\n\n")
                     + $"Open the case: {link}\n";
                 db.OutboundEmails.Add(new OutboundEmail(officer, officerName ?? officer, $"FOI request {request.Reference}: {what} {outcome}", body, now.UtcDateTime));

@@ -6,7 +6,6 @@ using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
-using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +16,8 @@ namespace FoiPortal.Web.Pages.Staff.Cases.Costs;
 public static class AddCostLine
 {
     /// <summary>The form: strings, so any input binds and the validator explains what is wrong. Names match <see cref="CostLineInput"/>.</summary>
-    public sealed class Command : ICommand, IStaffCommand
+    public sealed class Command : CaseCommand, ICommand
     {
-        [BindNever]
-        public int RequestId { get; set; }
-
-        [BindNever]
-        public string Actor { get; set; } = string.Empty;
-
         public string? QuestionNumber { get; set; }
 
         public string? Activity { get; set; }
@@ -43,17 +36,8 @@ public static class AddCostLine
 
         public bool ConfirmedOverEightHoursPerUnit { get; set; }
 
-        /// <summary>The case version the form was shown with: an estimate changed by someone else since is not silently added to.</summary>
-        public Guid Version { get; set; }
 
         public string? Evidence { get; set; }
-
-        /// <summary>This form for case <paramref name="requestId"/> (the id comes from the route, never the form).</summary>
-        public Command For(int requestId)
-        {
-            RequestId = requestId;
-            return this;
-        }
     }
 
     /// <summary>The order of the fields on the form, so errors are listed in it.</summary>

@@ -4,7 +4,6 @@ using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
-using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -18,16 +17,8 @@ public static class AggregateRequests
     public const string Other = "other";
 
     /// <summary>Returns the reference of the request aggregated.</summary>
-    public sealed class Command : ICommand<string>, IStaffCommand
+    public sealed class Command : CaseCommand, ICommand<string>
     {
-        [BindNever]
-        public int RequestId { get; set; }
-
-        [BindNever]
-        public string Actor { get; set; } = string.Empty;
-
-        public Guid Version { get; set; }
-
         /// <summary>The id of a candidate from the same requester, or <see cref="Other"/>.</summary>
         public string? Choice { get; set; }
 
@@ -36,13 +27,6 @@ public static class AggregateRequests
         public string? SimilarInformation { get; set; }
 
         public string? ConcertReason { get; set; }
-
-        /// <summary>This form for case <paramref name="requestId"/> (the id comes from the route, never the form).</summary>
-        public Command For(int requestId)
-        {
-            RequestId = requestId;
-            return this;
-        }
     }
 
     /// <summary>The other request and the ground, or the message saying why it cannot be aggregated.</summary>

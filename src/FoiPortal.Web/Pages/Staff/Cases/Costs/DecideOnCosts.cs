@@ -4,7 +4,6 @@ using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Web.Infrastructure;
-using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -20,26 +19,11 @@ public static class DecideOnCosts
     public const string RefuseWithGoodwill = "RefuseWithGoodwill";
     public const string RefuseSection12Two = "RefuseSection12Two";
 
-    public sealed class Command : ICommand, IStaffCommand
+    public sealed class Command : CaseCommand, ICommand
     {
-        [BindNever]
-        public int RequestId { get; set; }
-
-        [BindNever]
-        public string Actor { get; set; } = string.Empty;
-
-        public Guid Version { get; set; }
-
         public string? Outcome { get; set; }
 
         public string? Advice { get; set; }
-
-        /// <summary>This form for case <paramref name="requestId"/> (the id comes from the route, never the form).</summary>
-        public Command For(int requestId)
-        {
-            RequestId = requestId;
-            return this;
-        }
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -5,7 +5,6 @@ using FoiPortal.Core.Data;
 using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Web.Infrastructure;
-using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -18,16 +17,8 @@ public static class RecordExemptionDecision
     public const int CitationSlots = 2;
 
     /// <summary>The form, all strings so anything binds and the rules explain what is wrong.</summary>
-    public sealed class Command : ICommand, IStaffCommand
+    public sealed class Command : CaseCommand, ICommand
     {
-        [BindNever]
-        public int RequestId { get; set; }
-
-        [BindNever]
-        public string Actor { get; set; } = string.Empty;
-
-        public Guid Version { get; set; }
-
         public string? QuestionNumber { get; set; }
 
         public string? Outcome { get; set; }
@@ -42,13 +33,6 @@ public static class RecordExemptionDecision
 
         /// <summary>FOIA s.17(4).</summary>
         public bool ReasonsWithheld { get; set; }
-
-        /// <summary>This form for case <paramref name="requestId"/> (the id comes from the route, never the form).</summary>
-        public Command For(int requestId)
-        {
-            RequestId = requestId;
-            return this;
-        }
     }
 
     public sealed class CitationForm
