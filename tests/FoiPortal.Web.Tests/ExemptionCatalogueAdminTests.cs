@@ -1,6 +1,6 @@
 using System.Net;
-using FoiPortal.Core.Requests;
 using FoiPortal.Core.Exemptions;
+using FoiPortal.Core.Requests;
 using FoiPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static FoiPortal.Web.Tests.ExemptionForm;
