@@ -271,7 +271,7 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
         var status = await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync());
         Assert.Equal(RequestStatus.AwaitingSignOff, status);
         Assert.Equal((CostOutcome.RefuseSection12, true, SignOffState.Pending, 450m, 1_080L, 10_800L),
-            (decision.Outcome, decision.GoodwillDisclosure, decision.SignOff, decision.LimitAmount!.Value, decision.LimitMinutes!.Value, decision.EstimateMinutes));
+            (decision.Outcome, decision.GoodwillDisclosure, decision.SignOff.State, decision.LimitAmount!.Value, decision.LimitMinutes!.Value, decision.EstimateMinutes));
         Assert.Contains("180.0 hours", decision.RefusalWording, StringComparison.Ordinal);
         Assert.Contains("gesture of goodwill", decision.RefusalWording, StringComparison.Ordinal);
     }
@@ -301,7 +301,7 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Contains(request.Events, e => e.Kind == "Approved" && e.Actor == Manager);
         var reference = request.Reference;
         Assert.True(await factory.WithDbAsync(db => db.OutboundEmails.AnyAsync(m => m.ToAddress == Officer && m.Subject.Contains(reference) && m.Subject.Contains("approved"))));
-        Assert.Equal(SignOffState.Approved, await factory.WithDbAsync(db => db.CostDecisions.Where(d => d.Id == decisionId).Select(d => d.SignOff).SingleAsync()));
+        Assert.Equal(SignOffState.Approved, await factory.WithDbAsync(db => db.CostDecisions.Where(d => d.Id == decisionId).Select(d => d.SignOff.State).SingleAsync()));
     }
 
     [Fact]
@@ -345,7 +345,7 @@ public sealed class CostsTests(PortalFactory factory) : IClassFixture<PortalFact
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(RequestStatus.AwaitingSignOff, await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
-        var states = await factory.WithDbAsync(db => db.CostDecisions.Where(d => d.FoiRequestId == id).OrderBy(d => d.Id).Select(d => d.SignOff).ToListAsync());
+        var states = await factory.WithDbAsync(db => db.CostDecisions.Where(d => d.FoiRequestId == id).OrderBy(d => d.Id).Select(d => d.SignOff.State).ToListAsync());
         Assert.Equal([SignOffState.Returned, SignOffState.Pending], states);
     }
 

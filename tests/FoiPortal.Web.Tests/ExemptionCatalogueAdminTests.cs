@@ -1,6 +1,6 @@
 using System.Net;
-using FoiPortal.Core.Costs;
 using FoiPortal.Core.Exemptions;
+using FoiPortal.Core.Requests;
 using FoiPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static FoiPortal.Web.Tests.ExemptionForm;
@@ -133,7 +133,7 @@ public sealed class ExemptionCatalogueAdminTests(PortalFactory factory) : IClass
         var officer = await SignedInAsync("officer@foiportal.test");
         var form = await Html.GetAsync(officer, $"/staff/cases/{id}/exemptions");
         Assert.Equal(HttpStatusCode.Redirect, (await Html.PostFormAsync(officer, form, Form().Cite("FOIA s.31(1)", pit: true, likelihood: "Would"), $"/staff/cases/{id}/exemptions")).StatusCode);
-        Assert.Equal(SignOffState.Pending, await factory.WithDbAsync(db => db.ExemptionDecisions.Where(d => d.FoiRequestId == id).Select(d => d.SignOff).SingleAsync()));
+        Assert.Equal(SignOffState.Pending, await factory.WithDbAsync(db => db.ExemptionDecisions.Where(d => d.FoiRequestId == id).Select(d => d.SignOff.State).SingleAsync()));
         Assert.Contains("Our own law enforcement wording.", (await Html.GetAsync(officer, $"/staff/cases/{id}/exemptions")).QuerySelector("#notice-preview")!.TextContent, StringComparison.Ordinal);
     }
 

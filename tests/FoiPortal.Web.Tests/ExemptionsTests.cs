@@ -100,7 +100,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var decision = Assert.Single(await DecisionsAsync(id));
-        Assert.Equal((2, QuestionOutcome.Withheld, SignOffState.NotNeeded, Officer), (decision.QuestionNumber, decision.Outcome, decision.SignOff, decision.DecidedBy));
+        Assert.Equal((2, QuestionOutcome.Withheld, SignOffState.NotNeeded, Officer), (decision.QuestionNumber, decision.Outcome, decision.SignOff.State, decision.DecidedBy));
         var citation = Assert.Single(decision.Citations);
         Assert.Equal(("FOIA s.31(1)", "The figures identify live operations.", Likelihood.WouldBeLikelyTo, Harm), (citation.ExemptionKey, citation.Reasons, citation.Harm!.Likelihood, citation.Harm.Prejudice));
         Assert.Equal((ForDisclosure, ForMaintaining, Conclusion), (citation.PublicInterestTest!.FactorsForDisclosure, citation.PublicInterestTest.FactorsForMaintaining, citation.PublicInterestTest.Conclusion));
@@ -183,7 +183,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var decision = Assert.Single(await DecisionsAsync(id));
         Assert.True(decision.CitedInTheAlternative);
-        Assert.Equal(SignOffState.Pending, decision.SignOff);
+        Assert.Equal(SignOffState.Pending, decision.SignOff.State);
         var page = await Html.GetAsync(client, $"/staff/cases/{id}/exemptions");
         var preview = Text(page, "#notice-preview");
         Assert.Contains("section 23(5) (Information supplied by, or relating to, bodies dealing with security matters) or, in the alternative, section 24(2)", preview, StringComparison.Ordinal);
@@ -319,7 +319,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var decision = Assert.Single(await DecisionsAsync(id));
-        Assert.Equal((SignOffState.Approved, Manager, "Agreed: section 23(5) applies."), (decision.SignOff, decision.ReviewedBy, decision.ReviewComment));
+        Assert.Equal((SignOffState.Approved, Manager, "Agreed: section 23(5) applies."), (decision.SignOff.State, decision.SignOff.ReviewedBy, decision.SignOff.Comment));
         var request = await factory.WithDbAsync(db => db.Requests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == id));
         Assert.Equal(RequestStatus.Approved, request.Status);
         Assert.Contains(request.Events, e => e.Kind == "Approved" && e.Actor == Manager && e.Description == "Exemption decision approved: Agreed: section 23(5) applies.");
@@ -338,7 +338,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["You made this decision, so you cannot approve it: another manager must sign it off"], Html.ErrorSummary(await Html.ParseAsync(response)));
-        Assert.Equal(SignOffState.Pending, Assert.Single(await DecisionsAsync(id)).SignOff);
+        Assert.Equal(SignOffState.Pending, Assert.Single(await DecisionsAsync(id)).SignOff.State);
         Assert.Equal(RequestStatus.AwaitingSignOff, await StatusAsync(id));
     }
 
@@ -363,7 +363,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(RequestStatus.Returned, await StatusAsync(id));
         var decision = Assert.Single(await DecisionsAsync(id));
-        Assert.Equal(SignOffState.Returned, decision.SignOff);
+        Assert.Equal(SignOffState.Returned, decision.SignOff.State);
         var officer = await SignedInAsync(Officer);
         var page = await Html.GetAsync(officer, $"/staff/cases/{id}/exemptions");
         Assert.Equal("Comment: Cite section 24(2) in the alternative as well.", Text(page, $"#decision-{decision.Id}-comment"));
@@ -373,7 +373,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(officer, id)).StatusCode);
 
         Assert.Equal(RequestStatus.AwaitingSignOff, await StatusAsync(id));
-        Assert.Equal(SignOffState.Pending, Assert.Single(await DecisionsAsync(id)).SignOff);
+        Assert.Equal(SignOffState.Pending, Assert.Single(await DecisionsAsync(id)).SignOff.State);
     }
 
     [Fact]
@@ -398,7 +398,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         var id = await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == DevelopmentSeeder.AwaitingSignOffReference).Select(r => r.Id).SingleAsync());
         var seeded = await DecisionsAsync(id);
         Assert.Equal([2], seeded.Select(d => d.QuestionNumber));
-        Assert.All(seeded, d => Assert.Equal((QuestionOutcome.NeitherConfirmNorDeny, "FOIA s.23(5)", SignOffState.Pending), (d.Outcome, Assert.Single(d.Citations).ExemptionKey, d.SignOff)));
+        Assert.All(seeded, d => Assert.Equal((QuestionOutcome.NeitherConfirmNorDeny, "FOIA s.23(5)", SignOffState.Pending), (d.Outcome, Assert.Single(d.Citations).ExemptionKey, d.SignOff.State)));
         Assert.All(seeded, d => Assert.Null(d.Citations[0].PublicInterestTest));
         var manager = await SignedInAsync(Manager);
         var costDecisionId = await factory.WithDbAsync(db => db.CostDecisions.Where(d => d.FoiRequestId == id).Select(d => d.Id).SingleAsync());

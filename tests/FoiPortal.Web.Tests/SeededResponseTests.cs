@@ -39,14 +39,14 @@ public sealed class SeededResponseTests(PortalFactory factory) : IClassFixture<P
 
         var (status, costSignOff, exemptionSignOffs, letter) = await factory.WithDbAsync(async db => (
             await db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync(),
-            await db.CostDecisions.Where(d => d.FoiRequestId == id).Select(d => new { d.SignOff, d.ReviewedBy }).SingleAsync(),
-            await db.ExemptionDecisions.Where(d => d.FoiRequestId == id).Select(d => new { d.SignOff, d.ReviewedBy }).ToListAsync(),
+            await db.CostDecisions.Where(d => d.FoiRequestId == id).Select(d => new { d.SignOff.State, d.SignOff.ReviewedBy }).SingleAsync(),
+            await db.ExemptionDecisions.Where(d => d.FoiRequestId == id).Select(d => new { d.SignOff.State, d.SignOff.ReviewedBy }).ToListAsync(),
             await db.ResponseLetters.AsNoTracking().Include(l => l.Attachments).SingleAsync(l => l.FoiRequestId == id)));
 
         Assert.Equal(RequestStatus.Responded, status);
-        Assert.Equal((SignOffState.Approved, "manager@foiportal.test"), (costSignOff.SignOff, costSignOff.ReviewedBy));
+        Assert.Equal((SignOffState.Approved, "manager@foiportal.test"), (costSignOff.State, costSignOff.ReviewedBy));
         Assert.Equal(5, exemptionSignOffs.Count);
-        Assert.All(exemptionSignOffs, d => Assert.Equal((SignOffState.Approved, "manager@foiportal.test"), (d.SignOff, d.ReviewedBy)));
+        Assert.All(exemptionSignOffs, d => Assert.Equal((SignOffState.Approved, "manager@foiportal.test"), (d.State, d.ReviewedBy)));
         Assert.Equal(ResponseState.Sent, letter.State);
         // Received Monday 30 January 2023; 20 working days later is Monday 27 February 2023.
         Assert.Equal(new DateTime(2023, 2, 27, 9, 0, 0, DateTimeKind.Utc), letter.SentAtUtc);

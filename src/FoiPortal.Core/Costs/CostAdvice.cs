@@ -155,7 +155,11 @@ public static class CostAdvice
         }
         else
         {
-            paragraphs.Add($"We have not found a way to answer any of your questions as they stand within the cost limit: each of them on its own would take more than {limitHours}.");
+            // Only the questions the estimate costs are spoken of: one costed question is "it", never "each of them".
+            var costed = estimate.ByQuestion.Select(q => q.QuestionNumber).ToList();
+            paragraphs.Add(costed.Count == 1
+                ? $"We have not found a way to answer {CostFigures.QuestionList(costed)} as it stands within the cost limit: on its own it would take more than {limitHours}."
+                : $"We have not found a way to answer {CostFigures.QuestionList(costed)} as they stand within the cost limit: each of them on its own would take more than {limitHours}.");
         }
 
         foreach (var n in narrowing)

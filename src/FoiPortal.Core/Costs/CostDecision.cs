@@ -15,30 +15,22 @@ public enum CostOutcome
     RefuseSection12Two,
 }
 
-/// <summary>Where a decision is in the manager's sign-off.</summary>
-public enum SignOffState
-{
-    NotNeeded,
-    Pending,
-    Approved,
-    Returned,
-}
-
 /// <summary>
 /// One decision on a cost estimate, with the figures that applied when it was made (so a later change to the estimate
 /// or the configuration never rewrites history) and, for a refusal, the manager's sign-off. A case can have several
 /// (a returned decision is followed by a new one); the latest is the one in force.
 /// </summary>
-public sealed class CostDecision
+public sealed class CostDecision : ISignedOffDecision
 {
     public const int AdviceMaxLength = 8_000;
     public const int WordingMaxLength = 20_000;
-    public const int CommentMaxLength = 2_000;
+    public const int CommentMaxLength = DecisionSignOff.CommentMaxLength;
 
     private CostDecision()
     {
         AdviceText = string.Empty;
         DecidedBy = string.Empty;
+        SignOff = DecisionSignOff.Start(needed: false);
     }
 
     public CostDecision(
@@ -70,7 +62,7 @@ public sealed class CostDecision
         DecidedBy = decidedBy;
         DecidedAtUtc = decidedAtUtc;
         // FOIA s.12 refusals need a manager's approval before they are sent (issue 4: manager sign-off).
-        SignOff = IsRefusal ? SignOffState.Pending : SignOffState.NotNeeded;
+        SignOff = DecisionSignOff.Start(needed: IsRefusal);
     }
 
     public int Id { get; private set; }
@@ -100,37 +92,8 @@ public sealed class CostDecision
 
     public DateTime DecidedAtUtc { get; private set; }
 
-    public SignOffState SignOff { get; private set; }
-
-    public string? ReviewedBy { get; private set; }
-
-    public DateTime? ReviewedAtUtc { get; private set; }
-
-    public string? ReviewComment { get; private set; }
+    /// <summary>The manager's sign-off: Pending for a refusal until approved or returned; NotNeeded when proceeding.</summary>
+    public DecisionSignOff SignOff { get; private set; }
 
     public bool IsRefusal => Outcome is CostOutcome.RefuseSection12 or CostOutcome.RefuseSection12Two;
-
-    /// <summary>A manager approves. Nobody signs off their own decision (separation of duties).</summary>
-    public void Approve(string manager, DateTime atUtc, string? comment)
-    {
-        SignOffGuard.CheckReviewable(SignOff, DecidedBy, manager, "approve");
-        SignOff = SignOffState.Approved;
-        Review(manager, atUtc, comment);
-    }
-
-    /// <summary>A manager sends the decision back; the comment says what to change.</summary>
-    public void Return(string manager, DateTime atUtc, string comment)
-    {
-        SignOffGuard.RequireReturnComment(comment);
-        SignOffGuard.CheckReviewable(SignOff, DecidedBy, manager, "return");
-        SignOff = SignOffState.Returned;
-        Review(manager, atUtc, comment);
-    }
-
-    private void Review(string manager, DateTime atUtc, string? comment)
-    {
-        ReviewedBy = manager;
-        ReviewedAtUtc = atUtc;
-        ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-    }
 }

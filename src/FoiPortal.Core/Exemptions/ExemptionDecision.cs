@@ -1,4 +1,3 @@
-using FoiPortal.Core.Costs;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 
@@ -9,18 +8,19 @@ namespace FoiPortal.Core.Exemptions;
 /// decision: e.g. part disclosed under one exemption and, for any further information, neither confirm nor deny
 /// under another (an NCND decision is always its own decision). Built only through <see cref="Record"/>, which
 /// refuses anything <see cref="ExemptionDecisionRules.Validate"/> refuses. Decisions that need a manager's sign-off
-/// (<see cref="ExemptionDecisionRules.RequiresSignOff"/>) start <see cref="SignOffState.Pending"/>.
+/// (<see cref="ExemptionDecisionRules.RequiresSignOff"/>) start <see cref="SignOffState.Pending"/>; the case (<see cref="CaseSignOffs"/>) approves or returns them.
 /// </summary>
-public sealed class ExemptionDecision
+public sealed class ExemptionDecision : ISignedOffDecision
 {
     public const int InformationDescriptionMaxLength = 500;
-    public const int CommentMaxLength = CostDecision.CommentMaxLength;
+    public const int CommentMaxLength = DecisionSignOff.CommentMaxLength;
 
     private readonly List<ExemptionCitation> _citations = [];
 
     private ExemptionDecision()
     {
         DecidedBy = string.Empty;
+        SignOff = DecisionSignOff.Start(needed: false);
     }
 
     public int Id { get; private set; }
@@ -54,16 +54,7 @@ public sealed class ExemptionDecision
     public DateTime DecidedAtUtc { get; private set; }
 
     /// <summary>NotNeeded, or Pending until a manager approves or returns it (issue 5: sensitive exemptions and every NCND).</summary>
-    public SignOffState SignOff { get; private set; }
-
-    public string? ReviewedBy { get; private set; }
-
-    public DateTime? ReviewedAtUtc { get; private set; }
-
-    public string? ReviewComment { get; private set; }
-
-    /// <summary>Still needs a manager: waiting for sign-off, or returned and not yet sent back.</summary>
-    public bool AwaitsSignOff => SignOff is SignOffState.Pending or SignOffState.Returned;
+    public DecisionSignOff SignOff { get; private set; }
 
     /// <summary>
     /// Validates the draft against the catalogue for the request's regime and records it; throws <see cref="DomainException"/>
@@ -104,53 +95,20 @@ public sealed class ExemptionDecision
                     : null));
         }
 
-        decision.SignOff = ExemptionDecisionRules.RequiresSignOff(decision, catalogue) ? SignOffState.Pending : SignOffState.NotNeeded;
+        decision.SignOff = DecisionSignOff.Start(needed: ExemptionDecisionRules.RequiresSignOff(decision, catalogue));
         return decision;
-    }
-
-    /// <summary>A manager approves. Nobody signs off their own decision (separation of duties).</summary>
-    public void Approve(string manager, DateTime atUtc, string? comment)
-    {
-        SignOffGuard.CheckReviewable(SignOff, DecidedBy, manager, "approve");
-        SignOff = SignOffState.Approved;
-        Review(manager, atUtc, comment);
-    }
-
-    /// <summary>A manager sends the decision back; the comment says what to change.</summary>
-    public void Return(string manager, DateTime atUtc, string comment)
-    {
-        SignOffGuard.RequireReturnComment(comment);
-        SignOffGuard.CheckReviewable(SignOff, DecidedBy, manager, "return");
-        SignOff = SignOffState.Returned;
-        Review(manager, atUtc, comment);
-    }
-
-    /// <summary>The officer submits the case again: a returned decision they kept goes back to the manager.</summary>
-    public void Resubmit()
-    {
-        if (SignOff == SignOffState.Returned)
-        {
-            SignOff = SignOffState.Pending;
-        }
     }
 
     /// <summary>An officer may remove a decision until a manager has approved it.</summary>
     public void EnsureRemovable()
     {
-        if (SignOff == SignOffState.Approved)
+        if (SignOff.State == SignOffState.Approved)
         {
             throw new DomainException($"The decision on question {QuestionNumber} has been approved by a manager, so it cannot be removed");
         }
     }
 
     internal static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
-
-    private void Review(string manager, DateTime atUtc, string? comment)
-    {
-        ReviewedBy = manager;
-        ReviewedAtUtc = atUtc;
-        ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-    }
 }
 
 /// <summary>One provision relied on in a decision, with its harm statement and public interest test where the provision needs them.</summary>

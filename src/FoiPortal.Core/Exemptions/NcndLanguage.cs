@@ -20,6 +20,19 @@ public static partial class NcndLanguage
         return match.Success ? match.Value : null;
     }
 
+    /// <summary>
+    /// What the authority will neither confirm nor deny, after "will neither confirm nor deny": "that it holds the
+    /// information requested", or, for a subject that is itself a question ("whether any stop was made ..."), "whether it
+    /// holds information about whether any stop was made ...": "that it holds whether ..." is not English.
+    /// </summary>
+    public static string HoldingClause(string? subject)
+    {
+        var what = string.IsNullOrWhiteSpace(subject) ? "the information requested" : subject.Trim();
+        return what.StartsWith("whether ", StringComparison.OrdinalIgnoreCase)
+            ? $"whether it holds information about w{what[1..]}"
+            : $"that it holds {what}";
+    }
+
     internal static string Message(string what, string phrase) =>
         RegimeTerms.Capitalise($"{what} must not say whether information is held: reword '{phrase}'");
 

@@ -92,13 +92,12 @@ public static class RefusalNoticeWording
 
         if (isNcnd)
         {
-            var what = decision.InformationDescription ?? "the information requested";
             var basis = regime == Regime.Foia
                 ? $"The duty to confirm or deny in section 1(1)(a) of {instrument} does not apply, by virtue of {provisions}."
                 : $"It does so under {provisions} of {instrument}.";
             response.Add(Paragraph(
                 NoticeParagraphKind.NeitherConfirmNorDeny,
-                $"{question}: {options.AuthorityName.Trim()} will neither confirm nor deny that it holds {what}. {basis} "
+                $"{question}: {options.AuthorityName.Trim()} will neither confirm nor deny {NcndLanguage.HoldingClause(decision.InformationDescription)}. {basis} "
                 + "This response should not be taken as an indication of whether or not information of the kind requested exists."));
         }
         else

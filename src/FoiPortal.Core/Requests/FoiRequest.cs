@@ -357,55 +357,88 @@ public sealed class FoiRequest
 
 
     /// <summary>
-    /// The officer sends the case to a manager. Only something that needs sign-off can be sent: a s.12 refusal, an
-    /// exemption decision on a provision the authority treats as sensitive, or any neither-confirm-nor-deny decision.
-    /// <paramref name="outstandingSignOffs"/> is how many of those are waiting (returned ones go back with the case).
+    /// The officer sends the case to a manager. Only something that needs sign-off can be sent (a s.12 refusal, an
+    /// exemption decision on a provision the authority treats as sensitive, or any neither-confirm-nor-deny decision),
+    /// and never a cost decision a manager returned (it must be replaced). Exemption decisions a manager returned go
+    /// back as they are (the officer has removed or replaced those that needed changing). Starts or resumes work first.
     /// </summary>
-    public void SubmitForSignOff(string officer, DateTimeOffset at, int outstandingSignOffs)
+    public void SubmitForSignOff(string officer, DateTimeOffset at, CaseSignOffs signOffs)
     {
-        if (outstandingSignOffs < 1)
+        ArgumentException.ThrowIfNullOrWhiteSpace(officer);
+        EnsureOwn(signOffs);
+        if (signOffs.WhyNotSubmittable is { } why)
         {
-            throw new DomainException("Nothing on this request needs a manager's sign-off");
+            throw new DomainException(why);
         }
 
+        EnsureWorkStarted(officer, at);
+        if (!CanMoveTo(RequestStatus.AwaitingSignOff))
+        {
+            throw new DomainException($"A request that is {Status.Describe().ToLowerInvariant()} cannot become {RequestStatus.AwaitingSignOff.Describe().ToLowerInvariant()}.");
+        }
+
+        var outstanding = signOffs.Resubmit();
         MoveTo(
             RequestStatus.AwaitingSignOff,
             at,
-            outstandingSignOffs == 1 ? "Submitted for sign-off" : $"Submitted for sign-off ({outstandingSignOffs} decisions)",
+            outstanding == 1 ? "Submitted for sign-off" : $"Submitted for sign-off ({outstanding} decisions)",
             officer);
     }
 
     /// <summary>
-    /// A manager approved one part of the case (<paramref name="part"/>, e.g. "Cost decision"). The request becomes
-    /// Approved, so its response may be sent, only once no sign-off is outstanding: with <paramref name="stillOutstanding"/>
-    /// above zero it stays awaiting sign-off and the approval is only recorded on the timeline.
+    /// A manager approves one part of the case. The request becomes Approved, so its response may be sent, only once
+    /// <paramref name="signOffs"/> has nothing outstanding; otherwise it stays awaiting sign-off and the approval goes on
+    /// the timeline. Refused (with the reason) for anyone but a manager, for a manager's own decision, or when nothing of
+    /// the part is waiting.
     /// </summary>
-    public void RecordApproval(string manager, DateTimeOffset at, string part, int stillOutstanding, string? comment = null)
+    public void RecordApproval(SignOffReviewer manager, DateTimeOffset at, CaseSignOffs signOffs, SignOffPart part, string? comment = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(manager);
-        ArgumentException.ThrowIfNullOrWhiteSpace(part);
-        ArgumentOutOfRangeException.ThrowIfNegative(stillOutstanding);
+        ArgumentNullException.ThrowIfNull(manager);
+        EnsureOwn(signOffs);
+        EnsureAwaitingSignOff();
+        var name = signOffs.PartName(part);
+        signOffs.Approve(part, manager, at.UtcDateTime, comment);
+        var stillOutstanding = signOffs.Outstanding.Count;
         if (stillOutstanding == 0)
         {
-            MoveTo(RequestStatus.Approved, at, WithComment($"{part} approved", comment), manager);
+            MoveTo(RequestStatus.Approved, at, WithComment($"{name} approved", comment), manager.UserName);
             return;
-        }
-
-        if (Status != RequestStatus.AwaitingSignOff)
-        {
-            throw new DomainException($"A request that is {Status.Describe().ToLowerInvariant()} is not waiting for sign-off.");
         }
 
         var waiting = stillOutstanding == 1 ? "1 decision still awaits sign-off" : $"{stillOutstanding} decisions still await sign-off";
         Version = Guid.NewGuid();
-        _events.Add(new RequestEvent(at.UtcDateTime, "PartApproved", WithComment($"{part} approved; {waiting}", comment), manager));
+        _events.Add(new RequestEvent(at.UtcDateTime, "PartApproved", WithComment($"{name} approved; {waiting}", comment), manager.UserName));
     }
 
-    /// <summary>A manager sends the case back; <paramref name="part"/> says what was returned (e.g. "Cost decision").</summary>
-    public void ReturnToOfficer(string manager, DateTimeOffset at, string? comment = null, string? part = null) =>
-        MoveTo(RequestStatus.Returned, at, WithComment(part is null ? "Returned for changes" : $"{part} returned for changes", comment), manager);
+    /// <summary>A manager sends one part of the case back with a comment saying what to change; the whole case goes back to the officer.</summary>
+    public void ReturnToOfficer(SignOffReviewer manager, DateTimeOffset at, CaseSignOffs signOffs, SignOffPart part, string comment)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        EnsureOwn(signOffs);
+        EnsureAwaitingSignOff();
+        var name = signOffs.PartName(part);
+        signOffs.Return(part, manager, at.UtcDateTime, comment);
+        MoveTo(RequestStatus.Returned, at, WithComment($"{name} returned for changes", comment), manager.UserName);
+    }
 
     public void Resume(string officer, DateTimeOffset at) => MoveTo(RequestStatus.InProgress, at, "Work resumed", officer);
+
+    private void EnsureOwn(CaseSignOffs signOffs)
+    {
+        ArgumentNullException.ThrowIfNull(signOffs);
+        if (signOffs.FoiRequestId != Id)
+        {
+            throw new ArgumentException("The sign-offs belong to another request.", nameof(signOffs));
+        }
+    }
+
+    private void EnsureAwaitingSignOff()
+    {
+        if (Status != RequestStatus.AwaitingSignOff)
+        {
+            throw new DomainException($"A request that is {Status.Describe().ToLowerInvariant()} is not waiting for sign-off.");
+        }
+    }
 
     /// <summary>
     /// Before case work that needs the request in progress (a decision, sending for sign-off, a response): starts work on

@@ -162,27 +162,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime?>("ReviewedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("SignOff")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId");
-
-                    b.HasIndex("SignOff", "FoiRequestId");
 
                     b.ToTable("CostDecisions", (string)null);
                 });
@@ -568,27 +550,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.Property<bool>("ReasonsWithheld")
                         .HasColumnType("bit");
 
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime?>("ReviewedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("SignOff")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId", "QuestionNumber");
-
-                    b.HasIndex("SignOff", "FoiRequestId");
 
                     b.ToTable("ExemptionDecisions", (string)null);
                 });
@@ -1416,6 +1380,42 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasForeignKey("FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<int>("CostDecisionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<DateTime?>("ReviewedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("ReviewedAtUtc");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("SignOff");
+
+                            b1.HasKey("CostDecisionId");
+
+                            b1.ToTable("CostDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CostDecisionId");
+                        });
+
+                    b.Navigation("SignOff")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Costs.CostEstimate", b =>
@@ -1537,6 +1537,42 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<int>("ExemptionDecisionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<DateTime?>("ReviewedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("ReviewedAtUtc");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("SignOff");
+
+                            b1.HasKey("ExemptionDecisionId");
+
+                            b1.ToTable("ExemptionDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExemptionDecisionId");
+                        });
+
+                    b.Navigation("SignOff")
                         .IsRequired();
                 });
 

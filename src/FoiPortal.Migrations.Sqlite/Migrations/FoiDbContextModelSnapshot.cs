@@ -151,27 +151,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReviewedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SignOff")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId");
-
-                    b.HasIndex("SignOff", "FoiRequestId");
 
                     b.ToTable("CostDecisions", (string)null);
                 });
@@ -541,27 +523,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("ReasonsWithheld")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReviewedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SignOff")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId", "QuestionNumber");
-
-                    b.HasIndex("SignOff", "FoiRequestId");
 
                     b.ToTable("ExemptionDecisions", (string)null);
                 });
@@ -1360,6 +1324,42 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<int>("CostDecisionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<DateTime?>("ReviewedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedAtUtc");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignOff");
+
+                            b1.HasKey("CostDecisionId");
+
+                            b1.ToTable("CostDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CostDecisionId");
+                        });
+
+                    b.Navigation("SignOff")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Costs.CostEstimate", b =>
@@ -1481,6 +1481,42 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<int>("ExemptionDecisionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<DateTime?>("ReviewedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedAtUtc");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignOff");
+
+                            b1.HasKey("ExemptionDecisionId");
+
+                            b1.ToTable("ExemptionDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExemptionDecisionId");
+                        });
+
+                    b.Navigation("SignOff")
                         .IsRequired();
                 });
 

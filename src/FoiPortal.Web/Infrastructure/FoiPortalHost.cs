@@ -96,6 +96,8 @@ public static class FoiPortalHost
             o.Conventions.AuthorizeFolder("/Staff/DisclosureLog", CaseWorkPolicy);
             o.Conventions.AuthorizeFolder("/Staff/Admin", AdminPolicy);
             o.Conventions.AuthorizeFolder("/Staff/SignOff", ManagerPolicy);
+            // One review page for both parts (/staff/sign-off/{cost|exemptions}/{id}); the first address of a cost decision still works.
+            o.Conventions.AddPageRoute("/Staff/SignOff/Review", "staff/sign-off/{id:int}");
             o.Conventions.AllowAnonymousToPage("/Staff/SignIn");
             o.Conventions.AllowAnonymousToPage("/Staff/AccessDenied");
         }).AddMvcOptions(o =>

@@ -83,7 +83,27 @@ public class CostAdviceTests
         var narrowing = Assert.Single(advice.Narrowing);
         Assert.Equal(new NarrowingSuggestion(1, 1, UnitKind.Years, 6, 1, NarrowingScope.WholeRequest), narrowing);
         Assert.Contains(advice.SuggestedWording, p => p.Contains("one year instead of six", StringComparison.Ordinal));
-        Assert.Contains(advice.SuggestedWording, p => p.Contains("any of your questions", StringComparison.Ordinal));
+        Assert.Contains("We have not found a way to answer question 1 as it stands within the cost limit: on its own it would take more than 18.0 hours.", advice.SuggestedWording);
+    }
+
+    public static TheoryData<string, CostEstimate, string> NothingWithinLimitWording => new()
+    {
+        // FOI/DEMO/00007: one costed question (1,200 search records x 2 minutes = 40 hours); question 2 is NCND, not costed.
+        { "one costed question", Foia(Line(1, 1_200, 2, kind: UnitKind.Other)), "We have not found a way to answer question 1 as it stands within the cost limit: on its own it would take more than 18.0 hours." },
+        // 100 x 20 = 2,000 and 100 x 15 = 1,500 minutes: each over 1,080 on its own.
+        { "two costed questions", Foia(Line(1, 100, 20), Line(2, 100, 15)), "We have not found a way to answer questions 1 and 2 as they stand within the cost limit: each of them on its own would take more than 18.0 hours." },
+        // Questions 2 and 5 costed (100 x 11 = 1,100 and 100 x 12 = 1,200 minutes): only those are named.
+        { "questions 2 and 5 costed", Foia(Line(2, 100, 11), Line(5, 100, 12)), "We have not found a way to answer questions 2 and 5 as they stand within the cost limit: each of them on its own would take more than 18.0 hours." },
+    };
+
+    [Theory]
+    [MemberData(nameof(NothingWithinLimitWording))]
+    public void Suggest_NothingWithinLimit_SpeaksOfTheCostedQuestionsOnly(string because, CostEstimate estimate, string expected)
+    {
+        var advice = CostAdvice.Suggest(estimate, FoiaOther);
+
+        Assert.True(advice.NothingWithinLimit, because);
+        Assert.Equal(expected, advice.SuggestedWording[0]);
     }
 
     [Fact]

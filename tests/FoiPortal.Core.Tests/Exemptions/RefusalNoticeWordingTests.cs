@@ -109,6 +109,23 @@ public class RefusalNoticeWordingTests
         Assert.Equal("FOIA s.12", cost[1].ExemptionKey);
     }
 
+    [Theory]
+    [InlineData(null, "Question 1: West Midlands Police will neither confirm nor deny that it holds the information requested.")]
+    [InlineData("any other information relevant to this question", "Question 1: West Midlands Police will neither confirm nor deny that it holds any other information relevant to this question.")]
+    // FOI/DEMO/00007: the subject is itself a question.
+    [InlineData(
+        "whether any stop was made at the request of, or using information from, a security body",
+        "Question 1: West Midlands Police will neither confirm nor deny whether it holds information about whether any stop was made at the request of, or using information from, a security body.")]
+    [InlineData("  Whether any stop was made  ", "Question 1: West Midlands Police will neither confirm nor deny whether it holds information about whether any stop was made.")]
+    public void Compose_Ncnd_OpeningSentenceReadsForEverySubject(string? subject, string expected)
+    {
+        var notice = Compose(Decision(QuestionOutcome.NeitherConfirmNorDeny, Cite("FOIA s.23(5)")) with { InformationDescription = subject });
+
+        var ncnd = Assert.Single(Of(notice, NoticeParagraphKind.NeitherConfirmNorDeny)).Text;
+        Assert.Equal(expected, ncnd[..(ncnd.IndexOf('.', StringComparison.Ordinal) + 1)]);
+        AssertNeutral(notice);
+    }
+
     [Fact]
     public void Compose_QualifiedNcnd_HasItsOwnPublicInterestTestInConfirmOrDenyTerms()
     {

@@ -1,3 +1,4 @@
+using FoiPortal.Core.Costs;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 
@@ -58,18 +59,25 @@ public class FoiRequestTests
             "R1", new Requester("A", "a@b.c", null), "T", Enumerable.Repeat("q", count).ToList(),
             PreferredFormat.Email, Channel.Web, Received, WorkingDayCalendar.UnitedKingdom(), "hash"));
 
+    private static CostDecision Refusal(DateTimeOffset at) =>
+        new(0, CostOutcome.RefuseSection12, goodwillDisclosure: false, "Advice", "Wording", 450m, 1_080, 10_800, "officer", at.UtcDateTime);
+
     [Fact]
     public void HappyPath_ThroughSignOffToReview()
     {
         var request = NewRequest();
         var at = Received.AddDays(1);
 
+        var manager = new SignOffReviewer("manager", IsManager: true);
+        var firstRefusal = new CaseSignOffs(0, Refusal(at), []);
+        var secondRefusal = new CaseSignOffs(0, Refusal(at), []);
+
         request.StartWork("officer", at);
-        request.SubmitForSignOff("officer", at, outstandingSignOffs: 1);
-        request.ReturnToOfficer("manager", at);
+        request.SubmitForSignOff("officer", at, firstRefusal);
+        request.ReturnToOfficer(manager, at, firstRefusal, SignOffPart.CostDecision, "Add the sample");
         request.Resume("officer", at);
-        request.SubmitForSignOff("officer", at, outstandingSignOffs: 1);
-        request.RecordApproval("manager", at, "Cost decision", stillOutstanding: 0);
+        request.SubmitForSignOff("officer", at, secondRefusal);
+        request.RecordApproval(manager, at, secondRefusal, SignOffPart.CostDecision);
         request.RecordResponseSent("officer", at);
         request.RequestInternalReview(at);
         request.CompleteInternalReview("reviewer", at);
@@ -84,8 +92,9 @@ public class FoiRequestTests
     {
         var request = NewRequest();
 
-        var approve = Assert.Throws<DomainException>(() => request.RecordApproval("manager", Received, "Cost decision", stillOutstanding: 0));
-        Assert.Equal("A request that is received cannot become approved.", approve.Message);
+        var approve = Assert.Throws<DomainException>(() => request.RecordApproval(
+            new SignOffReviewer("manager", IsManager: true), Received, new CaseSignOffs(0, Refusal(Received), []), SignOffPart.CostDecision));
+        Assert.Equal("A request that is received is not waiting for sign-off.", approve.Message);
         Assert.Throws<DomainException>(() => request.RecordResponseSent("officer", Received));
         Assert.Throws<DomainException>(() => request.RequestInternalReview(Received));
         Assert.Throws<DomainException>(() => request.Lapse("officer", Received, WorkingDayCalendar.UnitedKingdom()));

@@ -44,9 +44,8 @@ internal sealed class CostDecisionConfiguration : IEntityTypeConfiguration<CostD
         builder.Property(d => d.RefusalWording).HasMaxLength(CostDecision.WordingMaxLength);
         builder.Property(d => d.LimitAmount).HasPrecision(9, 2);
         builder.Property(d => d.DecidedBy).HasMaxLength(256).IsRequired();
-        builder.Property(d => d.ReviewedBy).HasMaxLength(256);
-        builder.Property(d => d.ReviewComment).HasMaxLength(CostDecision.CommentMaxLength);
-        builder.HasIndex(d => new { d.SignOff, d.FoiRequestId });
+        builder.OwnsOne(d => d.SignOff, SignOffColumns.Map);
+        builder.Navigation(d => d.SignOff).IsRequired();
         builder.HasIndex(d => d.FoiRequestId);
     }
 }

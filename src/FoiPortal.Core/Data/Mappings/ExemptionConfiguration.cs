@@ -47,10 +47,9 @@ internal sealed class ExemptionDecisionConfiguration : IEntityTypeConfiguration<
         builder.HasOne<FoiRequest>().WithMany().HasForeignKey(d => d.FoiRequestId).OnDelete(DeleteBehavior.Cascade).IsRequired();
         builder.Property(d => d.InformationDescription).HasMaxLength(ExemptionDecision.InformationDescriptionMaxLength);
         builder.Property(d => d.DecidedBy).HasMaxLength(256).IsRequired();
-        builder.Property(d => d.ReviewedBy).HasMaxLength(256);
-        builder.Property(d => d.ReviewComment).HasMaxLength(ExemptionDecision.CommentMaxLength);
+        builder.OwnsOne(d => d.SignOff, SignOffColumns.Map);
+        builder.Navigation(d => d.SignOff).IsRequired();
         builder.HasIndex(d => new { d.FoiRequestId, d.QuestionNumber });
-        builder.HasIndex(d => new { d.SignOff, d.FoiRequestId });
         builder.HasMany(d => d.Citations).WithOne().HasForeignKey("ExemptionDecisionId").OnDelete(DeleteBehavior.Cascade).IsRequired();
         builder.Navigation(d => d.Citations).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

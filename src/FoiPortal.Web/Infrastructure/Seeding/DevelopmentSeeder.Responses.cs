@@ -42,19 +42,13 @@ public sealed partial class DevelopmentSeeder
         var officer = DemoStaff[0].Email;
         var manager = DemoStaff[1].Email;
         var costApprovedAt = new DateTimeOffset(2023, 2, 22, 14, 0, 0, TimeSpan.Zero);
-        var cost = await db.CostDecisions.Where(d => d.FoiRequestId == request.Id).OrderByDescending(d => d.Id).FirstAsync();
-        cost.Approve(manager, costApprovedAt.UtcDateTime, "The sampling exercise supports 15 minutes a record.");
-        await db.SaveChangesAsync();
-        request.RecordApproval(manager, costApprovedAt, "Cost decision", await SignOffStatus.OutstandingAsync(db, request.Id, CancellationToken.None));
+        var signOffs = await SignOffStatus.LoadAsync(db, request.Id, CancellationToken.None);
+        var reviewer = await SignOffStatus.ReviewerAsync(db, manager, CancellationToken.None);
+        var cost = signOffs.CostDecision!;
+        request.RecordApproval(reviewer, costApprovedAt, signOffs, SignOffPart.CostDecision, "The sampling exercise supports 15 minutes a record.");
 
         var exemptionsApprovedAt = costApprovedAt.AddMinutes(5);
-        foreach (var decision in await db.ExemptionDecisions.Where(d => d.FoiRequestId == request.Id && d.SignOff == SignOffState.Pending).ToListAsync())
-        {
-            decision.Approve(manager, exemptionsApprovedAt.UtcDateTime, comment: null);
-        }
-
-        await db.SaveChangesAsync();
-        request.RecordApproval(manager, exemptionsApprovedAt, "Exemption decisions", await SignOffStatus.OutstandingAsync(db, request.Id, CancellationToken.None));
+        request.RecordApproval(reviewer, exemptionsApprovedAt, signOffs, SignOffPart.ExemptionDecisions);
 
         // The letter: the seed's own sections, with the approved cost wording (the estimate, the limit and the s.16 advice).
         var draftedAt = new DateTimeOffset(2023, 2, 23, 9, 30, 0, TimeSpan.Zero);
@@ -157,7 +151,7 @@ public sealed partial class DevelopmentSeeder
             decidedAt.UtcDateTime));
         request.RecordCaseWork("ExemptionDecisionRecorded", "Question 2: neither confirm nor deny: section 23(5)", officer, decidedAt);
         await db.SaveChangesAsync();
-        await SignOffStatus.SubmitAsync(db, request, officer, decidedAt, CancellationToken.None);
+        request.SubmitForSignOff(officer, decidedAt, await SignOffStatus.LoadAsync(db, request.Id, CancellationToken.None));
         await db.SaveChangesAsync();
         logger.LogInformation("Seeded {Reference}, awaiting sign-off", AwaitingSignOffReference);
     }

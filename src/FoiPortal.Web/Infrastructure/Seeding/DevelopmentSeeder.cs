@@ -159,10 +159,11 @@ public sealed partial class DevelopmentSeeder(
         var paragraphs = advice.SuggestedWording;
         var wording = CostRefusalWording.Compose(firstEstimate, limit, advice, goodwillDisclosure: false, combined).ToPlainText();
         var decidedAt = now.AddHours(-20);
-        db.CostDecisions.Add(new CostDecision(
+        var decision = new CostDecision(
             first.Id, CostOutcome.RefuseSection12, goodwillDisclosure: false, string.Join("\n\n", paragraphs), wording,
-            limit.Amount, limit.MaxMinutes, combined.TotalMinutes, officer, decidedAt.UtcDateTime));
-        first.SubmitForSignOff(officer, decidedAt, outstandingSignOffs: 1);
+            limit.Amount, limit.MaxMinutes, combined.TotalMinutes, officer, decidedAt.UtcDateTime);
+        db.CostDecisions.Add(decision);
+        first.SubmitForSignOff(officer, decidedAt, await SignOffStatus.LoadAsync(db, first.Id, CancellationToken.None, decision));
         await db.SaveChangesAsync();
         logger.LogInformation("Seeded the aggregated s.12 refusal of {Reference}", AggregatedRefusalReference);
     }
@@ -242,7 +243,7 @@ public sealed partial class DevelopmentSeeder(
         await db.SaveChangesAsync();
         if (request.Status == RequestStatus.InProgress)
         {
-            await SignOffStatus.SubmitAsync(db, request, officer, decidedAt, CancellationToken.None);
+            request.SubmitForSignOff(officer, decidedAt, await SignOffStatus.LoadAsync(db, request.Id, CancellationToken.None));
             await db.SaveChangesAsync();
         }
 

@@ -170,7 +170,7 @@ public static class CaseDetails
 
             var catalogue = await catalogues.GetAsync(cancellationToken);
             var decisions = (await ExemptionDecisions.ForRequestAsync(db, r.Id, cancellationToken))
-                .Select(d => new Decision(d.QuestionNumber, ExemptionDecisions.Summary(d, catalogue), d.SignOff))
+                .Select(d => new Decision(d.QuestionNumber, ExemptionDecisions.Summary(d, catalogue), d.SignOff.State))
                 .ToList();
             var open = ClockActions.IsOpen(r.Status);
             return new Model(

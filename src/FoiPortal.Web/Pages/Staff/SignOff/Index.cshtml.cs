@@ -118,7 +118,7 @@ public static class CostSignOff
         var rows = await (
                 from d in db.CostDecisions.AsNoTracking()
                 join r in db.Requests.AsNoTracking() on d.FoiRequestId equals r.Id
-                where d.SignOff == SignOffState.Pending && r.Status == RequestStatus.AwaitingSignOff && (decisionId == null || d.Id == decisionId)
+                where d.SignOff.State == SignOffState.Pending && r.Status == RequestStatus.AwaitingSignOff && (decisionId == null || d.Id == decisionId)
                 orderby r.DueOn, r.ReceivedAtUtc
                 select new { d, r.Id, r.Reference, r.Title, r.DueOn, r.ReceivedAtUtc })
             .ToListAsync(ct);
@@ -156,7 +156,7 @@ public static class ExemptionSignOff
     {
         var requests = await db.Requests.AsNoTracking()
             .Where(r => r.Status == RequestStatus.AwaitingSignOff && (requestId == null || r.Id == requestId)
-                && db.ExemptionDecisions.Any(d => d.FoiRequestId == r.Id && d.SignOff == SignOffState.Pending))
+                && db.ExemptionDecisions.Any(d => d.FoiRequestId == r.Id && d.SignOff.State == SignOffState.Pending))
             .OrderBy(r => r.DueOn).ThenBy(r => r.ReceivedAtUtc)
             .Select(r => new
             {
@@ -180,7 +180,7 @@ public static class ExemptionSignOff
         return requests.Select(r =>
             {
                 var all = decisions.Where(d => d.FoiRequestId == r.Id).ToList();
-                return new Item(r.Id, r.Reference, r.Title, r.DueOn, r.ReceivedAtUtc, r.Regime, r.Version, r.Questions, [.. all.Where(d => d.SignOff == SignOffState.Pending)], all);
+                return new Item(r.Id, r.Reference, r.Title, r.DueOn, r.ReceivedAtUtc, r.Regime, r.Version, r.Questions, [.. all.Where(d => d.SignOff.State == SignOffState.Pending)], all);
             })
             .ToList();
     }
