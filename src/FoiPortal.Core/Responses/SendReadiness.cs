@@ -59,8 +59,8 @@ public sealed record SendFacts
 /// outcome recorded for it is withheld, neither confirm nor deny, not held, or refused under s.14; or it is refused under
 /// s.12 without goodwill disclosure) contradicts the decisions when one of its sentences uses a word of disclosure
 /// ("disclose", "disclosed", "attached", "enclosed", "provided", "released") and no word of refusal or negation ("not",
-/// "no", "nor", "neither", "never", "cannot", "withheld", "withhold", "unable", "refuse", "refused", or a word ending in
-/// "n't"). Also a contradiction: datasets attached to a letter when no question is disclosed in full or in part and
+/// "no", "nor", "neither", "never", "nothing", "none", "cannot", "withheld", "withhold", "unable", "refuse", "refused", or
+/// a word ending in "n't"). Sentences end at ".", "!", "?", ";" or a line break. Also a contradiction: datasets attached to a letter when no question is disclosed in full or in part and
 /// there is no goodwill disclosure.</item>
 /// </list>
 /// The same content checks (placeholders, outcomes, sign-off, contradictions) run before a disclosure log entry is
@@ -84,7 +84,7 @@ public static class SendReadiness
 
     private static readonly HashSet<string> NegationWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "not", "no", "nor", "neither", "never", "cannot", "withheld", "withhold", "unable", "refuse", "refused",
+        "not", "no", "nor", "neither", "never", "nothing", "none", "cannot", "withheld", "withhold", "unable", "refuse", "refused",
     };
 
     /// <summary>Every reason the response cannot be sent now; empty when it can.</summary>

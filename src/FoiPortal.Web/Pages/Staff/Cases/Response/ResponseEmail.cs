@@ -4,6 +4,7 @@ using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Responses;
 using FoiPortal.Web.Infrastructure;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Pages.Staff.Cases.Response;
@@ -42,6 +43,8 @@ public static class ResponseEmail
 /// <summary>Whether a sent response's email has gone: for the send page and the case page.</summary>
 public static class ResponseEmailStatus
 {
+    public sealed record Query(int RequestId) : IQuery<Model?>;
+
     /// <param name="Status">Pending (queued, maybe being retried), Sent, or Failed after every attempt.</param>
     /// <param name="LastError">The last failure's type and message (no addresses), for staff.</param>
     public sealed record Model(OutboundEmailStatus Status, int Attempts, DateTime? SentAtUtc, string? LastError)
@@ -61,6 +64,11 @@ public static class ResponseEmailStatus
             .Select(l => new { l.Id, l.Version }).SingleOrDefaultAsync(ct) is { } letter
             ? await ForLetterAsync(db, letter.Id, letter.Version, ct)
             : null;
+
+    public sealed class Handler(FoiDbContext db) : IQueryHandler<Query, Model?>
+    {
+        public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken) => await ForRequestAsync(db, query.RequestId, cancellationToken);
+    }
 
     public static async Task<Model?> ForLetterAsync(FoiDbContext db, int letterId, int letterVersion, CancellationToken ct)
     {
