@@ -54,6 +54,12 @@ public sealed class PrepareModel(IMediator mediator, IOptions<DisclosureLogOptio
             return result;
         }
 
+        if (Case.CannotPrepare.Count > 0)
+        {
+            // Before the form's own checks: nothing about the form can make this case publishable.
+            throw new SendRefusedException(Case.CannotPrepare);
+        }
+
         Data.RequestId = id;
         var entryId = await mediator.Send(Data);
         TempData["Notice"] = "Draft entry saved. It is not public until it is published.";
