@@ -26,7 +26,7 @@ public sealed class SendModel(IMediator mediator) : PageModel
         var outcome = await mediator.Send(new SendResponse.Command(id, version, posted));
         TempData["Notice"] = posted
             ? $"Response recorded as posted to the requester {outcome}."
-            : $"Response sent {outcome}: its email to the requester is queued and goes out in the next few seconds.";
+            : $"Response sent to the requester {outcome}. Its email is queued and goes out in the next few seconds.";
         return Redirect($"/staff/cases/{id}");
     }
 
