@@ -66,7 +66,8 @@ public sealed class OutboxSignal : IDisposable
 }
 
 /// <summary>
-/// Sends pending outbox emails with back-off. A failure is logged (without addresses) and retried; after
+/// Sends pending outbox emails with back-off, building each message (with its stored documents) here, after the command
+/// that queued it has committed (<see cref="OutboxMessage"/>). A failure is logged (without addresses) and retried; after
 /// <see cref="OutboundEmail.MaxAttempts"/> the email is marked failed for staff to see. Safe on several nodes:
 /// each email is claimed with a conditional update before sending.
 /// </summary>
