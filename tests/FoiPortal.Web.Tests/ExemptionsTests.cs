@@ -385,9 +385,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
 
         var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
 
-        Assert.Equal(
-            "Warning A decision on this case needs a manager's approval before the response can be sent: send the case for sign-off.",
-            Text(page, "#cannot-send .govuk-warning-text__text"));
+        Assert.Contains("A decision on this case needs a manager's approval before the response can be sent: send the case for sign-off.", Html.ErrorSummary(page));
         Assert.Equal(RequestStatus.InProgress, await StatusAsync(id));
     }
 

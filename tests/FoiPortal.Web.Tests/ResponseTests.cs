@@ -1,14 +1,23 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Responses;
+using FoiPortal.Web.Infrastructure.Mail;
+using FoiPortal.Web.Pages.Staff.Cases.Response;
 using FoiPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FoiPortal.Web.Tests;
 
-/// <summary>Issue 6: composing, previewing, datasets, PDFs, sending once, and the requester's downloads.</summary>
+/// <summary>
+/// Issue 6: composing, previewing, datasets, PDFs, sending once, and the requester's downloads. Issue 12: nothing wrong can
+/// be sent (placeholders, questions without outcomes, contradictions), and the email goes out exactly once, through the outbox.
+/// </summary>
 public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string Officer = "officer@foiportal.test";
@@ -58,6 +67,14 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
     {
         page ??= await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
         return await Html.PostFormAsync(client, page, new Dictionary<string, string>(), $"/staff/cases/{id}/response/send");
+    }
+
+    /// <summary>A hand-made post to send, from a page with no send button, as a browser's stale or forged form would.</summary>
+    private async Task<HttpResponseMessage> ForceSendAsync(HttpClient client, int id)
+    {
+        var version = await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync());
+        var compose = await Html.GetAsync(client, $"/staff/cases/{id}/response");
+        return await Html.PostFormAsync(client, compose, new Dictionary<string, string> { ["version"] = version.ToString() }, $"/staff/cases/{id}/response/send");
     }
 
     [Fact]
@@ -215,7 +232,8 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
         await SaveAsync(client, id, "We are not obliged to comply.");
 
         var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
-        Assert.Equal("Warning A manager must approve the decisions on this case before the response can be sent.", page.QuerySelector("#cannot-send .govuk-warning-text__text")!.TextContent.Trim());
+        Assert.Equal(["A manager must approve the decisions on this case before the response can be sent."], Html.ErrorSummary(page));
+        Assert.Equal(["/staff/sign-off"], Html.ErrorSummaryLinks(page));
         Assert.Null(page.QuerySelector("main form"));
 
         // A hand-made post is refused by the handler too.
@@ -223,6 +241,7 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
         var compose = await Html.GetAsync(client, $"/staff/cases/{id}/response");
         var forced = await Html.PostFormAsync(client, compose, new Dictionary<string, string> { ["version"] = version.ToString() }, $"/staff/cases/{id}/response/send");
         Assert.Equal(HttpStatusCode.BadRequest, forced.StatusCode);
+        Assert.Equal(["A manager must approve the decisions on this case before the response can be sent."], Html.ErrorSummary(await Html.ParseAsync(forced)));
         Assert.Equal(RequestStatus.AwaitingSignOff, await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
     }
 
@@ -256,6 +275,7 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
         var client = await OfficerAsync();
         var name = $"Paula Post {Guid.NewGuid():N}"[..20];
         var id = await LogPostalAsync(client, name);
+        await CaseOutcomes.RecordAsync(client, id, "Disclosed", 1);
         await SaveAsync(client, id, "1. 1,204 collisions.");
 
         var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
@@ -290,6 +310,8 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains(events, e => e.StartsWith("Response printed and posted to the requester's postal address", StringComparison.Ordinal));
         var emails = Directory.Exists(factory.MailFolder) ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText) : [];
         Assert.DoesNotContain(emails, e => e.Contains(name, StringComparison.Ordinal));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.OutboundEmails.CountAsync(e => e.ToName == name)));
+        Assert.Equal("Recorded as posted: no email was sent.", (await Html.GetAsync(client, $"/staff/cases/{id}/response/send")).QuerySelector("#email-status")!.TextContent.Trim());
     }
 
     [Fact]
@@ -300,6 +322,7 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
         var ack = await Mailbox.WaitForAsync(factory, reference);
         var trackPath = Mailbox.TrackLink().Match(ack).Groups["path"].Value;
         var client = await OfficerAsync();
+        await CaseOutcomes.RecordAsync(client, id, "Disclosed", 1, 2);
         await SaveAsync(client, id, "Please see the attached table.");
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(client, id, Encoding.UTF8.GetBytes(OffencesCsv + "2023,\"=HYPERLINK(\"\"http://x\"\")\",Other\n"))).StatusCode);
         var sendPage = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
@@ -323,6 +346,13 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains("-response-v2.pdf", email, StringComparison.Ordinal);
         Assert.Contains("offences.csv", email, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(factory.MailFolder, "*.eml"), f => File.ReadAllText(f).Contains("our response", StringComparison.Ordinal) && File.ReadAllText(f).Contains(reference, StringComparison.Ordinal));
+        // One email in the outbox for this letter version, carrying the three stored documents.
+        var queued = await factory.WithDbAsync(db => db.OutboundEmails.AsNoTracking().Include(e => e.Attachments).Where(e => e.Subject.Contains(reference) && e.Subject.Contains("our response")).ToListAsync());
+        var only = Assert.Single(queued);
+        Assert.Equal(3, only.Attachments.Count);
+        Assert.StartsWith("response:", only.IdempotencyKey, StringComparison.Ordinal);
+        Assert.EndsWith(":v2", only.IdempotencyKey, StringComparison.Ordinal);
+        Assert.Contains("Response email to the requester queued with 3 documents", events);
 
         var requester = factory.CreateBrowserLikeClient();
         var track = await Html.GetAsync(requester, trackPath);
@@ -343,5 +373,141 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
         var locked = await Html.PostFormAsync(client, staleCompose, new Dictionary<string, string> { ["Data.Response"] = "Changed after sending" }, $"/staff/cases/{id}/response");
         Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
         Assert.Equal(["This response has been sent, so it cannot be changed."], Html.ErrorSummary(await Html.ParseAsync(locked)));
+    }
+
+    [Fact]
+    public async Task Send_WithTheFirstDraftsPlaceholders_IsRefused_AndNothingIsQueued()
+    {
+        var (id, reference) = await NewRequestAsync();
+        var client = await OfficerAsync();
+        await CaseOutcomes.RecordAsync(client, id, "Disclosed", 1, 2);
+        // Saved exactly as the first draft offers it, placeholders and all.
+        var compose = await Html.GetAsync(client, $"/staff/cases/{id}/response");
+        Assert.Equal(HttpStatusCode.Redirect, (await Html.PostFormAsync(client, compose, new Dictionary<string, string>
+        {
+            ["Data.Response"] = compose.QuerySelector("#Data_Response")!.TextContent,
+            ["Data.Caveats"] = compose.QuerySelector("#Data_Caveats")!.TextContent,
+        }, $"/staff/cases/{id}/response")).StatusCode);
+        const string Expected = "Replace \u201C[Answer to question 1]\u201D and \u201C[Answer to question 2]\u201D in the Response section with your answers.";
+
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+
+        Assert.Equal([Expected], Html.ErrorSummary(page));
+        Assert.Equal([$"/staff/cases/{id}/response#Data_Response"], Html.ErrorSummaryLinks(page));
+        Assert.Null(page.QuerySelector("main form"));
+        Assert.Equal(Expected, (await Html.GetAsync(client, $"/staff/cases/{id}/response")).QuerySelector("#cannot-send li")!.TextContent.Trim());
+        var forced = await ForceSendAsync(client, id);
+        Assert.Equal(HttpStatusCode.BadRequest, forced.StatusCode);
+        Assert.Equal([Expected], Html.ErrorSummary(await Html.ParseAsync(forced)));
+        Assert.Equal(ResponseState.Draft, await factory.WithDbAsync(db => db.ResponseLetters.Where(l => l.FoiRequestId == id).Select(l => l.State).SingleAsync()));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.OutboundEmails.CountAsync(e => e.Subject.Contains(reference) && e.Subject.Contains("our response"))));
+    }
+
+    [Fact]
+    public async Task Send_WithoutAnOutcomeForEveryQuestion_IsRefused_AndTheCaseIsNotResponded()
+    {
+        var (id, _) = await NewRequestAsync();
+        var client = await OfficerAsync();
+        await CaseOutcomes.RecordAsync(client, id, "Disclosed", 1);
+        await SaveAsync(client, id, "1. 312 offences.\n2. 298 offences.");
+
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+        var forced = await ForceSendAsync(client, id);
+
+        Assert.Equal(["Record an outcome for question 2."], Html.ErrorSummary(page));
+        Assert.Equal([$"/staff/cases/{id}/exemptions#question-2"], Html.ErrorSummaryLinks(page));
+        Assert.Equal(HttpStatusCode.BadRequest, forced.StatusCode);
+        Assert.Equal(["Record an outcome for question 2."], Html.ErrorSummary(await Html.ParseAsync(forced)));
+        Assert.NotEqual(RequestStatus.Responded, await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
+        // The link leads to the question's own section of the exemptions page.
+        Assert.NotNull((await Html.GetAsync(client, $"/staff/cases/{id}/exemptions")).QuerySelector("#question-2"));
+    }
+
+    [Fact]
+    public async Task Send_WhenTheLetterContradictsTheDecisions_IsRefused()
+    {
+        var (id, _) = await NewRequestAsync();
+        var client = await OfficerAsync();
+        await CaseOutcomes.RecordAsync(client, id, "Disclosed", 1);
+        await CaseOutcomes.RecordAsync(client, id, "NotHeld", 2);
+        await SaveAsync(client, id, "1. 312 offences.\n2. The figures are attached.");
+
+        var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
+
+        Assert.Equal(["The Response section says \u201Cattached\u201D about question 2, but question 2 is recorded as not held: correct the letter or the outcome."], Html.ErrorSummary(page));
+        await SaveAsync(client, id, "1. 312 offences.\n2. We do not hold this information.");
+        Assert.Empty(Html.ErrorSummary(await Html.GetAsync(client, $"/staff/cases/{id}/response/send")));
+    }
+
+    [Fact]
+    public async Task Send_WhoseTransactionIsRetried_QueuesAndSendsOneEmail()
+    {
+        var (id, reference) = await NewRequestAsync($"Retried send {Guid.NewGuid():N}"[..24]);
+        var client = await OfficerAsync();
+        await CaseOutcomes.RecordAsync(client, id, "Disclosed", 1, 2);
+        await SaveAsync(client, id, "1. 312 offences.\n2. 298 offences.");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<FoiDbContext>();
+        var handler = ActivatorUtilities.CreateInstance<SendResponse.Handler>(scope.ServiceProvider);
+        var version = await context.Requests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync();
+        var command = new SendResponse.Command(id, version) { Actor = Officer };
+
+        // As the unit of work's retrying execution strategy does: the first run's commit fails (a transient error), so its
+        // transaction rolls back; the tracker is cleared and the whole unit runs again, and commits.
+        await using (var first = await context.Database.BeginTransactionAsync())
+        {
+            await handler.Handle(command, CancellationToken.None);
+            await context.SaveChangesAsync();
+            await first.RollbackAsync();
+        }
+
+        context.ChangeTracker.Clear();
+        await using (var second = await context.Database.BeginTransactionAsync())
+        {
+            await handler.Handle(command, CancellationToken.None);
+            await context.SaveChangesAsync();
+            await second.CommitAsync();
+        }
+
+        await factory.Services.GetRequiredService<OutboxDispatcher>().SendDueAsync(CancellationToken.None);
+        await factory.Services.GetRequiredService<OutboxDispatcher>().SendDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OutboundEmails.CountAsync(e => e.Subject.Contains(reference) && e.Subject.Contains("our response"))));
+        await Mailbox.WaitForAsync(factory, "our response", reference);
+        Assert.Single(Directory.GetFiles(factory.MailFolder, "*.eml"), f => File.ReadAllText(f).Contains("our response", StringComparison.Ordinal) && File.ReadAllText(f).Contains(reference, StringComparison.Ordinal));
+        Assert.Equal(RequestStatus.Responded, await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Status).SingleAsync()));
+        Assert.Equal(OutboundEmailStatus.Sent, await factory.WithDbAsync(db => db.OutboundEmails.Where(e => e.Subject.Contains(reference)).Where(e => e.Subject.Contains("our response")).Select(e => e.Status).SingleAsync()));
+        Assert.Equal("Response email: Sent to the requester.", (await Html.GetAsync(client, $"/staff/cases/{id}")).QuerySelector("#response-email-status")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task OutboxKey_IsUnique_SoOneLetterVersionCanNeverQueueTwoEmails()
+    {
+        var key = $"response:{Guid.NewGuid():N}:v1";
+
+        var second = await factory.WithDbAsync(async db =>
+        {
+            db.OutboundEmails.Add(new OutboundEmail("a@example.org", "A", "Our response", "Body", DateTime.UtcNow, key, []));
+            await db.SaveChangesAsync();
+            db.OutboundEmails.Add(new OutboundEmail("a@example.org", "A", "Our response", "Body", DateTime.UtcNow, key, []));
+            return await Record.ExceptionAsync(() => db.SaveChangesAsync());
+        });
+
+        Assert.IsType<DbUpdateException>(second);
+    }
+}
+
+/// <summary>Records outcomes on the exemptions page, as an officer does before sending.</summary>
+internal static class CaseOutcomes
+{
+    /// <summary>An outcome that cites nothing (disclosed, not held) for each of <paramref name="questions"/>.</summary>
+    public static async Task RecordAsync(HttpClient client, int id, string outcome, params int[] questions)
+    {
+        foreach (var question in questions)
+        {
+            var page = await Html.GetAsync(client, $"/staff/cases/{id}/exemptions");
+            var response = await Html.PostFormAsync(client, page, ExemptionForm.Form(question.ToString(CultureInfo.InvariantCulture), outcome), $"/staff/cases/{id}/exemptions");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        }
     }
 }

@@ -36,6 +36,7 @@ public sealed class StaffDisclosureLogTests(PortalFactory factory) : IClassFixtu
         answers["Data.PostalAddress"] = RequesterAddress;
         var reference = Journey.Reference(await Journey.MakeRequestAsync(factory.CreateBrowserLikeClient(), answers));
         var id = await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync());
+        await CaseOutcomes.RecordAsync(officer, id, "Disclosed", 1, 2);
 
         var compose = await Html.GetAsync(officer, $"/staff/cases/{id}/response");
         var saved = await Html.PostFormAsync(officer, compose, new Dictionary<string, string>
@@ -172,6 +173,42 @@ public sealed class StaffDisclosureLogTests(PortalFactory factory) : IClassFixtu
 
         Assert.Equal("The response to this request has not been sent, so there is nothing to publish yet.", page.QuerySelector("#cannot-prepare")!.TextContent.Trim());
         Assert.Null(page.QuerySelector("main form"));
+    }
+
+    [Fact]
+    public async Task Prepare_FromALetterSentWithAPlaceholder_IsRefused()
+    {
+        // Issue 12: a first draft still holding "[Answer to question 1]" was sent (before sending checked it) and went into
+        // the disclosure log draft. Such a case, recorded as sending was then allowed, must not reach the log.
+        var officer = await SignedInAsync(factory, Officer);
+        var reference = Journey.Reference(await Journey.MakeRequestAsync(factory.CreateBrowserLikeClient()));
+        var caseId = await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == reference).Select(r => r.Id).SingleAsync());
+        await CaseOutcomes.RecordAsync(officer, caseId, "Disclosed", 1, 2);
+        await factory.WithDbAsync(async db =>
+        {
+            var request = await db.Requests.Include(r => r.ClockEvents).SingleAsync(r => r.Id == caseId);
+            var letter = new Core.Responses.ResponseLetter(caseId, new Core.Responses.ResponseSections("1. [Answer to question 1]\n2. 298 offences.", string.Empty, string.Empty, string.Empty), Officer, DateTime.UtcNow);
+            db.ResponseLetters.Add(letter);
+            letter.BeginSending();
+            Pages.Staff.Cases.Response.SendResponse.Handler.RecordSent(request, letter, [], Core.Statute.WorkingDayCalendar.ForRegime(request.Regime), Officer, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        const string Expected = "The response as sent still holds \u201C[Answer to question 1]\u201D in its Response section, so it cannot be published.";
+
+        var page = await Html.GetAsync(officer, $"/staff/cases/{caseId}/disclosure-log");
+        // A hand-made post: the page offers no form, so the token comes from the header's sign-out form.
+        var forced = await officer.PostAsync(new Uri($"/staff/cases/{caseId}/disclosure-log", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(page),
+            ["Data.Title"] = "Grooming figures",
+            ["Data.Topic"] = Topic,
+        }));
+
+        Assert.Equal(Expected, page.QuerySelector("#cannot-prepare")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("main form"));
+        Assert.Equal(HttpStatusCode.BadRequest, forced.StatusCode);
+        Assert.Equal([Expected], Html.ErrorSummary(await Html.ParseAsync(forced)));
+        Assert.False(await factory.WithDbAsync(db => db.DisclosureLogEntries.AnyAsync(e => e.FoiRequestId == caseId)));
     }
 
     [Fact]

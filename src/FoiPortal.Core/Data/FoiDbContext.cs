@@ -27,6 +27,8 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
+    public DbSet<OutboundEmailAttachment> OutboundEmailAttachments => Set<OutboundEmailAttachment>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<CalendarAdjustmentRecord> CalendarAdjustments => Set<CalendarAdjustmentRecord>();

@@ -9,12 +9,17 @@ public enum OutboundEmailStatus
 
 /// <summary>
 /// An email waiting to go out (transactional outbox). It is saved in the same transaction as the change that
-/// caused it, so a mail failure can never lose a request; a background sender delivers and retries.
+/// caused it, so a mail failure can never lose a request; a background sender delivers and retries. An email may carry
+/// stored documents (<see cref="OutboundEmailAttachment"/>) and an idempotency key, unique in the outbox, so the same
+/// change retried (a retried transaction, a second click) can never queue it twice.
 /// </summary>
 public sealed class OutboundEmail
 {
     public const int MaxAttempts = 8;
     public const int SubjectMaxLength = 300;
+    public const int IdempotencyKeyMaxLength = 100;
+
+    private readonly List<OutboundEmailAttachment> _attachments = [];
 
     public OutboundEmail(string toAddress, string toName, string subject, string textBody, DateTime createdAtUtc)
     {
@@ -25,6 +30,18 @@ public sealed class OutboundEmail
         CreatedAtUtc = createdAtUtc;
         NextAttemptAtUtc = createdAtUtc;
         Status = OutboundEmailStatus.Pending;
+    }
+
+    /// <summary>An email that goes out at most once for <paramref name="idempotencyKey"/>, with stored documents attached in order.</summary>
+    public OutboundEmail(string toAddress, string toName, string subject, string textBody, DateTime createdAtUtc, string idempotencyKey, IEnumerable<long> responseDocumentIds)
+        : this(toAddress, toName, subject, textBody, createdAtUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        IdempotencyKey = idempotencyKey.Length <= IdempotencyKeyMaxLength ? idempotencyKey : throw new ArgumentException("The idempotency key is too long.", nameof(idempotencyKey));
+        foreach (var documentId in responseDocumentIds)
+        {
+            _attachments.Add(new OutboundEmailAttachment(_attachments.Count + 1, documentId));
+        }
     }
 
     public long Id { get; private set; }
@@ -50,6 +67,12 @@ public sealed class OutboundEmail
     /// <summary>The failure's type and message only (no addresses).</summary>
     public string? LastError { get; private set; }
 
+    /// <summary>Unique in the outbox when set, e.g. "response:12:v3": what this email is the one email for.</summary>
+    public string? IdempotencyKey { get; private set; }
+
+    /// <summary>Stored documents sent with the email, in <see cref="OutboundEmailAttachment.Position"/> order.</summary>
+    public IReadOnlyList<OutboundEmailAttachment> Attachments => _attachments;
+
     public void MarkSent(DateTime atUtc)
     {
         Status = OutboundEmailStatus.Sent;
@@ -70,5 +93,18 @@ public sealed class OutboundEmail
         }
 
         NextAttemptAtUtc = atUtc.AddMinutes(Math.Pow(2, Attempts - 1));
+    }
+
+    /// <summary>Staff try a failed email again: it is pending now, with a fresh set of attempts.</summary>
+    public void Retry(DateTime atUtc)
+    {
+        if (Status != OutboundEmailStatus.Failed)
+        {
+            throw new Requests.DomainException(Status == OutboundEmailStatus.Sent ? "This email has already been sent." : "This email is still being tried.");
+        }
+
+        Status = OutboundEmailStatus.Pending;
+        Attempts = 0;
+        NextAttemptAtUtc = atUtc;
     }
 }

@@ -646,6 +646,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -682,9 +686,40 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("[IdempotencyKey] IS NOT NULL");
+
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
                     b.ToTable("OutboundEmails", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("OutboundEmailId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ResponseDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseDocumentId");
+
+                    b.HasIndex("OutboundEmailId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("OutboundEmailAttachments", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
@@ -1576,6 +1611,21 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmailAttachment", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Messaging.OutboundEmail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboundEmailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FoiPortal.Core.Responses.ResponseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -1739,6 +1789,11 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
                 {
                     b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>

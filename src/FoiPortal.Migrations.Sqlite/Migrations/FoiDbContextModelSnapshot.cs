@@ -615,6 +615,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -651,9 +655,37 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
                     b.ToTable("OutboundEmails", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmailAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutboundEmailId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseDocumentId");
+
+                    b.HasIndex("OutboundEmailId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("OutboundEmailAttachments", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
@@ -1520,6 +1552,21 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmailAttachment", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Messaging.OutboundEmail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboundEmailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FoiPortal.Core.Responses.ResponseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -1683,6 +1730,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
                 {
                     b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>

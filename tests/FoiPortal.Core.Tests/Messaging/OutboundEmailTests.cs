@@ -41,3 +41,40 @@ public class OutboundEmailTests
         Assert.Equal(At.AddMinutes(1), email.SentAtUtc);
     }
 }
+
+public sealed class OutboundEmailWithDocumentsTests
+{
+    private static readonly DateTime At = new(2026, 12, 2, 9, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void DocumentsAreAttachedInOrder_UnderItsKey()
+    {
+        var email = new OutboundEmail("a@example.org", "A", "Our response", "Body", At, "response:4:v2", [31L, 32L, 30L]);
+
+        Assert.Equal("response:4:v2", email.IdempotencyKey);
+        Assert.Equal([(1, 31L), (2, 32L), (3, 30L)], email.Attachments.Select(a => (a.Position, a.ResponseDocumentId)));
+    }
+
+    [Fact]
+    public void Retry_AfterEveryAttemptFailed_IsPendingNowWithFreshAttempts()
+    {
+        var email = new OutboundEmail("a@example.org", "A", "Our response", "Body", At, "response:4:v2", []);
+        for (var i = 0; i < OutboundEmail.MaxAttempts; i++)
+        {
+            email.MarkAttemptFailed(At, "IOException: down");
+        }
+
+        email.Retry(At.AddHours(1));
+
+        Assert.Equal((OutboundEmailStatus.Pending, 0, At.AddHours(1)), (email.Status, email.Attempts, email.NextAttemptAtUtc));
+    }
+
+    [Fact]
+    public void Retry_OfAnEmailNotFailed_IsRefused()
+    {
+        var email = new OutboundEmail("a@example.org", "A", "Our response", "Body", At);
+        Assert.Equal("This email is still being tried.", Assert.Throws<Core.Requests.DomainException>(() => email.Retry(At)).Message);
+        email.MarkSent(At);
+        Assert.Equal("This email has already been sent.", Assert.Throws<Core.Requests.DomainException>(() => email.Retry(At)).Message);
+    }
+}

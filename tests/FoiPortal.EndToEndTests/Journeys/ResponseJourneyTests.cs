@@ -32,6 +32,17 @@ public sealed partial class ResponseJourneyTests(PortalServer server, BrowserFix
                 var page = officer.Page;
                 await StaffJourney.SignInAsOfficerAsync(page);
                 await StaffJourney.OpenCaseAsync(page, sent.Reference);
+                // Issue 12: every question needs its outcome before the response can be sent.
+                await page.Locator("#exemptions-link").ClickAsync();
+                foreach (var question in new[] { "Question 1", "Question 2" })
+                {
+                    await page.Locator("#record-decision").GetByLabel(question, new() { Exact = true }).CheckAsync();
+                    await page.Locator("#record-decision").GetByLabel("Disclosed in full", new() { Exact = true }).CheckAsync();
+                    await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
+                    await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Decision recorded for");
+                }
+                
+                await StaffJourney.OpenCaseAsync(page, sent.Reference);
                 await page.Locator("#response-link").ClickAsync();
                 await Expect(page).ToHaveURLAsync(ResponseUrl());
                 await page.AssertNoAxeViolationsAsync();

@@ -40,5 +40,7 @@ internal sealed class OutboundEmailConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(e => e.Subject).HasMaxLength(OutboundEmail.SubjectMaxLength).IsRequired();
         builder.Property(e => e.LastError).HasMaxLength(500);
         builder.HasIndex(e => new { e.Status, e.NextAttemptAtUtc });
+        // Outbox attachments and the idempotency key: see OutboundEmailAttachmentConfiguration.
+        OutboundEmailAttachmentConfiguration.ConfigureOn(builder);
     }
 }

@@ -66,7 +66,8 @@ public sealed class OutboxSignal : IDisposable
 }
 
 /// <summary>
-/// Sends pending outbox emails with back-off. A failure is logged (without addresses) and retried; after
+/// Sends pending outbox emails with back-off, building each message (with its stored documents) here, after the command
+/// that queued it has committed (<see cref="OutboxMessage"/>). A failure is logged (without addresses) and retried; after
 /// <see cref="OutboundEmail.MaxAttempts"/> the email is marked failed for staff to see. Safe on several nodes:
 /// each email is claimed with a conditional update before sending.
 /// </summary>
@@ -110,6 +111,7 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<FoiDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
         var due = await db.OutboundEmails
+            .Include(e => e.Attachments)
             .Where(e => e.Status == OutboundEmailStatus.Pending && e.NextAttemptAtUtc <= now)
             .OrderBy(e => e.Id)
             .Take(20)
@@ -128,7 +130,8 @@ public sealed partial class OutboxDispatcher(
 
             try
             {
-                await transport.SendAsync(ToMime(email), cancellationToken);
+                var files = await OutboxMessage.LoadAttachmentsAsync(db, email, cancellationToken);
+                await transport.SendAsync(OutboxMessage.Build(email, files, options.Value), cancellationToken);
                 email.MarkSent(time.GetUtcNow().UtcDateTime);
                 logger.LogInformation("Sent outbox email {EmailId}", email.Id);
             }
@@ -140,15 +143,5 @@ public sealed partial class OutboxDispatcher(
 
             await db.SaveChangesAsync(cancellationToken);
         }
-    }
-
-    private MimeMessage ToMime(OutboundEmail email)
-    {
-        var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(options.Value.FromName, options.Value.From));
-        message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
-        message.Subject = email.Subject;
-        message.Body = new TextPart("plain") { Text = email.TextBody };
-        return message;
     }
 }

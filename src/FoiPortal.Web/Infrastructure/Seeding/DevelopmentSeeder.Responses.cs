@@ -94,6 +94,14 @@ public sealed partial class DevelopmentSeeder
             Encoding.UTF8.GetBytes("Vehicle type,Petrol or diesel,Hybrid,Electric,Total\r\nResponse car,402,61,38,501\r\nRoads policing car,96,22,4,122\r\nVan,231,9,15,255\r\nMotorcycle,74,0,3,77\r\nOther,45,26,4,75\r\n"),
             officer, at.UtcDateTime);
         db.ResponseLetters.Add(letter);
+        // Both questions answered in full: every question has its outcome recorded, so the response can be sent.
+        var catalogue = await catalogues.GetAsync(CancellationToken.None);
+        foreach (var question in new[] { 1, 2 })
+        {
+            db.ExemptionDecisions.Add(ExemptionDecision.Record(
+                request.Id, new ExemptionDecisionDraft { QuestionNumber = question, Outcome = QuestionOutcome.Disclosed }, request.Regime, catalogue, officer, at.UtcDateTime));
+        }
+
         request.RecordCaseWork("ResponseDrafted", "Response drafted, with the dataset marked_fleet_by_type.csv", officer, at);
         await db.SaveChangesAsync();
         logger.LogInformation("Seeded the draft response of {Reference}", DraftResponseReference);

@@ -41,6 +41,8 @@ public sealed class ValidationExceptionFilter : IAsyncPageFilter
         {
             ValidationException validation => validation.Errors.Select(e => new FieldError(Key(e.PropertyName), e.ErrorMessage)).ToList(),
             DomainException domain => [new FieldError(string.Empty, domain.Message)],
+            // A response that cannot be sent (or published): every reason, each linked to where it is fixed.
+            Core.Responses.SendRefusedException refused => [.. refused.Problems.Select(p => new FieldError(string.Empty, p.Message, p.FixAt.Length == 0 ? null : p.FixAt))],
             // Publication refused: every place the requester's details were found, so all can be removed at once; a
             // finding in a field links to that field when the page knows where it is edited.
             PersonalDataFoundException found => [new FieldError(string.Empty, found.Message),

@@ -7,6 +7,7 @@ using FoiPortal.Core.Statute;
 using FoiPortal.Documents;
 using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Infrastructure.Mediation;
 using FoiPortal.Web.Pages.Staff.Cases.Exemptions;
 using FoiPortal.Web.Pages.Staff.Cases.Response;
 using FoiPortal.Web.Pages.Staff.DisclosureLog;
@@ -53,8 +54,13 @@ public sealed class PrepareModel(IMediator mediator, IOptions<DisclosureLogOptio
             return result;
         }
 
+        if (Case.CannotPrepare.Count > 0)
+        {
+            // Before the form's own checks: nothing about the form can make this case publishable.
+            throw new SendRefusedException(Case.CannotPrepare);
+        }
+
         Data.RequestId = id;
-        Data.Officer = User.Identity?.Name ?? throw new InvalidOperationException("Preparing an entry needs a signed-in officer.");
         var entryId = await mediator.Send(Data);
         TempData["Notice"] = "Draft entry saved. It is not public until it is published.";
         return Redirect($"/staff/disclosure-log/{entryId}");
@@ -81,16 +87,19 @@ public static class PrepareFromCase
 {
     public sealed record Query(int RequestId) : IQuery<Model?>;
 
-    /// <param name="WhyCannotPrepare">Null when the case's response has been sent.</param>
-    public sealed record Model(int Id, string Reference, string Title, int? ExistingEntryId, string? WhyCannotPrepare, EntryContent Prefill, IReadOnlyList<string> Files);
+    /// <param name="CannotPrepare">
+    /// Why no entry can be prepared (<see cref="SendReadiness.ToPublish"/>): the response was not sent, or the letter as
+    /// sent fails the checks sending now makes (a placeholder, a question without an outcome, a contradiction). Empty when it can.
+    /// </param>
+    public sealed record Model(int Id, string Reference, string Title, int? ExistingEntryId, IReadOnlyList<SendProblem> CannotPrepare, EntryContent Prefill, IReadOnlyList<string> Files);
 
-    public sealed class Command : EntryForm, ICommand<int>
+    public sealed class Command : EntryForm, ICommand<int>, IStaffCommand
     {
         [BindNever]
         public int RequestId { get; set; }
 
         [BindNever]
-        public string Officer { get; set; } = string.Empty;
+        public string Actor { get; set; } = string.Empty;
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -111,11 +120,12 @@ public static class PrepareFromCase
             }
 
             var existing = await db.DisclosureLogEntries.Where(e => e.FoiRequestId == request.Id).OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
-            var source = await PublicationSource.LoadAsync(db, request.Id, authority.Value, cancellationToken, withFiles: false);
+            var problems = await WhyNotAsync(db, request.Id, cancellationToken);
+            var source = problems.Count > 0 ? null : await PublicationSource.LoadAsync(db, request.Id, authority.Value, cancellationToken, withFiles: false);
             return source is null
-                ? new Model(request.Id, request.Reference, request.Title, existing, "The response to this request has not been sent, so there is nothing to publish yet.",
+                ? new Model(request.Id, request.Reference, request.Title, existing, problems.Count > 0 ? problems : [new SendProblem(SendReadiness.NotSentYet, $"/staff/cases/{request.Id}/response")],
                     new EntryContent(request.Title, request.Reference, default, request.Regime, string.Empty, DisclosureOutcome.GrantedInFull, [], string.Empty, string.Empty), [])
-                : new Model(request.Id, request.Reference, request.Title, existing, null, source.Content, source.FileNames);
+                : new Model(request.Id, request.Reference, request.Title, existing, [], source.Content, source.FileNames);
         }
     }
 
@@ -128,72 +138,22 @@ public static class PrepareFromCase
                 throw new DomainException("An entry has already been prepared from this request: open it from the case page");
             }
 
+            if (await WhyNotAsync(db, command.RequestId, cancellationToken) is { Count: > 0 } problems)
+            {
+                throw new SendRefusedException(problems);
+            }
+
             var source = await PublicationSource.LoadAsync(db, command.RequestId, authority.Value, cancellationToken)
                 ?? throw new DomainException("The response to this request has not been sent, so there is nothing to publish yet");
             var content = EntryChanges.WithConfiguredTopic(command.ToContent(source.Content.Regime), options.Value);
-            return await PrepareEntry.CreateAsync(db, content, command.RequestId, source.Files, command.Officer, time.GetUtcNow().UtcDateTime, cancellationToken);
+            return await PrepareEntry.CreateAsync(db, content, command.RequestId, source.Files, command.Actor, time.GetUtcNow().UtcDateTime, cancellationToken);
         }
     }
-}
 
-/// <summary>
-/// What a sent response offers the log: the texts of the letter's sections, the outcome and provisions from the case's
-/// decisions, and the files: the letter rendered for publication (no requester name or address: forRequester false)
-/// and each dataset exactly as sent, as PDF and CSV.
-/// </summary>
-public sealed record PublicationSource(EntryContent Content, IReadOnlyList<string> FileNames, IReadOnlyList<NewAttachment> Files)
-{
-    /// <summary>Null while the case has no sent response. <paramref name="withFiles"/> false: names only, nothing rendered.</summary>
-    public static async Task<PublicationSource?> LoadAsync(FoiDbContext db, int requestId, AuthorityOptions authority, CancellationToken ct, bool withFiles = true)
+    /// <summary>The checks sending makes, run on the letter as sent (<see cref="SendReadiness.ToPublish"/>).</summary>
+    private static async Task<IReadOnlyList<SendProblem>> WhyNotAsync(FoiDbContext db, int requestId, CancellationToken ct)
     {
-        var letter = await db.ResponseLetters.AsNoTracking().Include(l => l.Attachments)
-            .SingleOrDefaultAsync(l => l.FoiRequestId == requestId && l.State == ResponseState.Sent, ct);
-        if (letter?.SentAtUtc is not { } sentAt || await ResponseComposer.LoadFactsAsync(db, requestId, ct) is not { } facts)
-        {
-            return null;
-        }
-
-        var sentOn = UkLocalDate.FromInstant(new DateTimeOffset(sentAt, TimeSpan.Zero));
-        var cost = await db.CostDecisions.AsNoTracking().Where(d => d.FoiRequestId == requestId).OrderByDescending(d => d.Id).Select(d => (Core.Costs.CostOutcome?)d.Outcome)
-            .FirstOrDefaultAsync(ct);
-        var decisions = (await ExemptionDecisions.ForRequestAsync(db, requestId, ct)).Select(d => new QuestionDecision(d.Outcome, [.. d.ExemptionKeys])).ToList();
-        var (outcome, keys) = CaseOutcome.Derive(facts.Regime, cost, decisions);
-        var content = new EntryContent(
-            facts.Title, facts.Reference, sentOn, facts.Regime, string.Empty, outcome, keys,
-            string.Join('\n', facts.Questions.Select((q, i) => $"{i + 1}. {q}")),
-            letter.ResponseText,
-            string.IsNullOrWhiteSpace(letter.ReasonText) ? null : letter.ReasonText);
-
-        var letterName = ResponseComposer.LetterFileName(facts.Reference, letter.Version);
-        // The datasets as the requester got them (they never carry the requester's details; the check runs on them anyway).
-        var datasets = db.ResponseDocuments.AsNoTracking()
-            .Where(d => d.ResponseLetterId == letter.Id && d.LetterVersion == letter.Version && d.Kind != ResponseDocumentKind.Letter)
-            .OrderBy(d => d.Id);
-        if (!withFiles)
-        {
-            return new PublicationSource(content, [letterName, .. await datasets.Select(d => d.FileName).ToListAsync(ct)], []);
-        }
-
-        var files = new List<NewAttachment>
-        {
-            new(letterName, ResponseFiles.PdfType, PdfRenderer.Render(ResponseComposer.Letter(facts, letter, authority, sentOn, forRequester: false))),
-        };
-        files.AddRange(await datasets.Select(d => new NewAttachment(d.FileName, d.ContentType, d.Content)).ToListAsync(ct));
-        return new PublicationSource(content, [.. files.Select(f => f.FileName)], files);
-    }
-}
-
-/// <summary>For the case page: whether an entry can be prepared (the response was sent) and the entry already prepared, if any.</summary>
-public static class CaseDisclosureLink
-{
-    public sealed record Query(int RequestId) : IQuery<Model>;
-
-    public sealed record Model(bool ResponseSent, int? EntryId);
-
-    public sealed class Handler(FoiDbContext db) : IQueryHandler<Query, Model>
-    {
-        public async ValueTask<Model> Handle(Query query, CancellationToken cancellationToken) => new(
-            await db.ResponseLetters.AnyAsync(l => l.FoiRequestId == query.RequestId && l.State == ResponseState.Sent, cancellationToken),
-            await db.DisclosureLogEntries.Where(e => e.FoiRequestId == query.RequestId).OrderBy(e => e.Id).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken));
+        var letter = await db.ResponseLetters.AsNoTracking().Include(l => l.Attachments).SingleOrDefaultAsync(l => l.FoiRequestId == requestId, ct);
+        return SendReadiness.ToPublish(await ResponseRules.LoadSendFactsAsync(db, requestId, letter, ct));
     }
 }

@@ -3,6 +3,7 @@ using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Documents;
 using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,7 +36,7 @@ public sealed class PreviewModel(IMediator mediator) : PageModel
         }
 
         Letter = found;
-        var documentId = await mediator.Send(new RenderLetter.Command(id, User.Identity?.Name ?? "unknown"));
+        var documentId = await mediator.Send(new RenderLetter.Command(id));
         return Redirect($"/staff/cases/{id}/response/documents/{documentId}");
     }
 }
@@ -67,7 +68,10 @@ public static class PreviewLetter
 public static class RenderLetter
 {
     /// <summary>Returns the id of the letter's PDF for the current version.</summary>
-    public sealed record Command(int RequestId, string Officer) : ICommand<long>;
+    public sealed record Command(int RequestId) : ICommand<long>, IStaffCommand
+    {
+        public string Actor { get; set; } = string.Empty;
+    }
 
     public sealed class Handler(FoiDbContext db, IOptions<AuthorityOptions> authority, TimeProvider time) : ICommandHandler<Command, long>
     {
@@ -76,7 +80,7 @@ public static class RenderLetter
             var facts = await ResponseComposer.LoadFactsAsync(db, command.RequestId, cancellationToken) ?? throw new DomainException("This request no longer exists.");
             var letter = await db.ResponseLetters.Include(l => l.Attachments).SingleOrDefaultAsync(l => l.FoiRequestId == command.RequestId, cancellationToken)
                 ?? throw new DomainException("Save the response before making its PDF.");
-            var documents = await ResponseFiles.EnsureRenderedAsync(db, facts, letter, authority.Value, command.Officer, time.GetUtcNow(), cancellationToken);
+            var documents = await ResponseFiles.EnsureRenderedAsync(db, facts, letter, authority.Value, command.Actor, time.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return documents.First(d => d.Kind == Core.Responses.ResponseDocumentKind.Letter).Id;
         }

@@ -73,7 +73,7 @@ public static class ResponseComposer
             // A place for the answer to each question that is answered at least in part.
             var answered = facts.Questions.Select((_, i) => i + 1)
                 .Where(n => exemptions.Where(d => d.QuestionNumber == n).All(d => d.Outcome is QuestionOutcome.Disclosed or QuestionOutcome.PartlyDisclosed))
-                .Select(n => $"{n}. [Answer to question {n}]")
+                .Select(n => $"{n}. {ResponsePlaceholders.Answer(n)}")
                 .ToList();
             if (answered.Count > 0)
             {

@@ -6,57 +6,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Pages.Staff.Cases.Response;
 
-/// <summary>When a response can be changed and when it can be sent.</summary>
+/// <summary>
+/// Loads what the rules in Core need: <see cref="SendReadiness"/> decides whether a response may be sent, published or
+/// changed; this only reads the case.
+/// </summary>
 public static class ResponseRules
 {
-    public const string NoAddress = "The requester gave neither an email nor a postal address, so the response cannot be sent.";
-
-    public static string? WhyNotEditable(RequestStatus status, ResponseState? state) => state switch
+    /// <summary>The case as <see cref="SendReadiness"/> reads it. <paramref name="letter"/> is the case's letter (tracked or not), or null.</summary>
+    public static async Task<SendFacts> LoadSendFactsAsync(FoiDbContext db, int requestId, ResponseLetter? letter, CancellationToken ct)
     {
-        ResponseState.Sent => "This response has been sent, so it cannot be changed.",
-        ResponseState.Sending => "This response is being sent, so it cannot be changed.",
-        _ when !ClockActions.IsOpen(status) => $"This request is {status.Describe().ToLowerInvariant()}, so no response can be composed.",
-        _ => null,
-    };
-
-    /// <summary>
-    /// Nothing is sent before every required sign-off is approved (<see cref="SignOffStatus.AllApprovedAsync"/>).
-    /// Null when the response can be sent.
-    /// </summary>
-    public static async Task<string?> WhyCannotSendAsync(FoiDbContext db, int requestId, RequestStatus status, ResponseLetter? letter, CancellationToken ct)
-    {
-        if (letter is { State: ResponseState.Sent })
+        var request = await db.Requests.AsNoTracking().Where(r => r.Id == requestId)
+            .Select(r => new { r.Status, r.Requester.Email, r.Requester.PostalAddress, r.PreferredFormat, Questions = r.Questions.Select(q => q.Number).ToList() })
+            .SingleAsync(ct);
+        var outcomes = await db.ExemptionDecisions.AsNoTracking().Where(d => d.FoiRequestId == requestId)
+            .Select(d => new RecordedOutcome(d.QuestionNumber, d.Outcome)).ToListAsync(ct);
+        var cost = await db.CostDecisions.AsNoTracking().Where(d => d.FoiRequestId == requestId).OrderByDescending(d => d.Id)
+            .Select(d => new { d.Outcome, d.GoodwillDisclosure }).FirstOrDefaultAsync(ct);
+        return new SendFacts
         {
-            return "This response has already been sent.";
-        }
-
-        if (!ClockActions.IsOpen(status))
-        {
-            return $"This request is {status.Describe().ToLowerInvariant()}, so no response can be sent.";
-        }
-
-        if (status == RequestStatus.AwaitingSignOff)
-        {
-            return "A manager must approve the decisions on this case before the response can be sent.";
-        }
-
-        if (status == RequestStatus.Returned)
-        {
-            return "A manager returned a decision on this case: change it and send it for sign-off again before sending the response.";
-        }
-
-        if (status is RequestStatus.AwaitingClarification or RequestStatus.AwaitingFee)
-        {
-            return "The clock is stopped while we wait for the requester, so the response cannot be sent yet.";
-        }
-
-        // A s.12 refusal (issue 4), and every NCND or sensitive exemption decision (issue 5), needs a manager's approval.
-        if (!await SignOffStatus.AllApprovedAsync(db, requestId, ct))
-        {
-            return "A decision on this case needs a manager's approval before the response can be sent: send the case for sign-off.";
-        }
-
-        return letter is null ? "Save the response before sending it." : null;
+            RequestId = requestId,
+            Status = request.Status,
+            LetterState = letter?.State,
+            Sections = letter?.Sections,
+            DatasetCount = letter?.Attachments.Count ?? 0,
+            QuestionNumbers = [.. request.Questions.Order()],
+            Outcomes = outcomes,
+            Cost = cost?.Outcome,
+            GoodwillDisclosure = cost?.GoodwillDisclosure ?? false,
+            // The one place sending asks how many sign-offs are outstanding.
+            OutstandingSignOffs = await SignOffStatus.OutstandingAsync(db, requestId, ct),
+            Delivery = ResponseDelivery.For(request.Email, request.PostalAddress, request.PreferredFormat),
+        };
     }
 
     /// <summary>The request (tracked) and its letter (tracked, or null before the first save), refused when the letter has changed since the form was shown.</summary>
@@ -64,7 +44,7 @@ public static class ResponseRules
     {
         var request = await db.Requests.SingleOrDefaultAsync(r => r.Id == requestId, ct) ?? throw new DomainException("This request no longer exists.");
         var letter = await db.ResponseLetters.Include(l => l.Attachments).SingleOrDefaultAsync(l => l.FoiRequestId == requestId, ct);
-        if (WhyNotEditable(request.Status, letter?.State) is { } why)
+        if (SendReadiness.WhyNotEditable(request.Status, letter?.State) is { } why)
         {
             throw new DomainException(why);
         }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Messaging;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace FoiPortal.Web.Infrastructure.Mail;
+
+/// <summary>
+/// Builds the MIME message for an outbox email, with its stored documents attached, when the dispatcher sends it (never
+/// inside a command's transaction). The Message-ID is the same on every attempt, so if a crash after the mail server
+/// accepted a message means it is sent again, the receiving side can recognise the copy as the same message.
+/// </summary>
+public static class OutboxMessage
+{
+    public sealed record File(string FileName, string ContentType, byte[] Content);
+
+    /// <summary>The email's documents, in order, read from the stored response documents.</summary>
+    public static async Task<IReadOnlyList<File>> LoadAttachmentsAsync(FoiDbContext db, OutboundEmail email, CancellationToken ct)
+    {
+        if (email.Attachments.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = email.Attachments.Select(a => a.ResponseDocumentId).ToList();
+        var documents = await db.ResponseDocuments.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.FileName, d.ContentType, d.Content }).ToListAsync(ct);
+        return [.. email.Attachments.OrderBy(a => a.Position).Select(a => documents.Single(d => d.Id == a.ResponseDocumentId)).Select(d => new File(d.FileName, d.ContentType, d.Content))];
+    }
+
+    public static MimeMessage Build(OutboundEmail email, IReadOnlyList<File> attachments, MailOptions options)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(options.FromName, options.From));
+        message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
+        message.Subject = email.Subject;
+        var domain = options.From.Contains('@', StringComparison.Ordinal) ? options.From[(options.From.LastIndexOf('@') + 1)..] : "foiportal.invalid";
+        message.MessageId = string.Create(CultureInfo.InvariantCulture, $"outbox-{email.Id}-{email.CreatedAtUtc:yyyyMMddHHmmssfff}@{domain}");
+        var body = new BodyBuilder { TextBody = email.TextBody };
+        foreach (var file in attachments)
+        {
+            body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+        }
+
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+}
