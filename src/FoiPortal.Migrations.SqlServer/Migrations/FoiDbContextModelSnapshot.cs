@@ -814,6 +814,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("WorkingToOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAtUtc");
@@ -824,9 +827,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("TrackingTokenHash")
                         .IsUnique();
 
-                    b.HasIndex("AssignedOfficer", "Status", "DueOn", "Reference");
+                    b.HasIndex("AssignedOfficer", "Status", "WorkingToOn", "Reference");
 
-                    b.HasIndex("Status", "DueOn", "Reference", "AssignedOfficer", "Regime");
+                    b.HasIndex("Status", "WorkingToOn", "Reference", "AssignedOfficer", "Regime");
 
                     b.ToTable("Requests", (string)null);
                 });
