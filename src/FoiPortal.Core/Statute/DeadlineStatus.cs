@@ -122,6 +122,16 @@ public sealed record DeadlineWindow(DateOnly Today, DateOnly UkDueSoonBy, DateOn
         }
     }
 
+    /// <summary>Either of the two: running, and the date worked to is no later than the last "due soon" day.</summary>
+    public Expression<Func<FoiRequest, bool>> DueSoonOrOverdue
+    {
+        get
+        {
+            var (uk, scotland) = (UkDueSoonBy, ScotlandDueSoonBy);
+            return r => Running.Contains(r.Status) && (r.Regime == Regime.Foisa ? r.WorkingToOn <= scotland : r.WorkingToOn <= uk);
+        }
+    }
+
     public DateOnly DueSoonBy(Regime regime) => regime == Regime.Foisa ? ScotlandDueSoonBy : UkDueSoonBy;
 
     /// <summary>The same rule for one stored row already read.</summary>

@@ -63,6 +63,7 @@ public class DeadlineStatusTests
         Assert.True(state == window.Of(status, Regime.Foia, stored), because);
         Assert.Equal(state == DeadlineState.Overdue, window.Overdue.Compile()(Stored(status, stored)));
         Assert.Equal(state == DeadlineState.DueSoon, window.DueSoon.Compile()(Stored(status, stored)));
+        Assert.Equal(state is DeadlineState.DueSoon or DeadlineState.Overdue, window.DueSoonOrOverdue.Compile()(Stored(status, stored)));
     }
 
     [Theory]
