@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using FoiPortal.Web.Tests.Infrastructure;
 using FoiPortal.Core.Statute;
+using FoiPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Tests;
