@@ -67,6 +67,9 @@ SELECT printf('FOI/%s/%06d', substr(received, 1, 4), i),
 FROM gen;
 
 -- 1 to 5 questions, 150 to 900 characters each.
+-- The queue sorts and filters on WorkingToOn (docs/adr/007): with no public interest extension it is the due date.
+UPDATE Requests SET WorkingToOn = DueOn WHERE WorkingToOn < ReceivedOn;
+
 INSERT INTO RequestQuestions (RequestId, Number, Text)
 WITH RECURSIVE q(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM q WHERE k < 5)
 SELECT r.Id, q.k,

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -208,4 +209,117 @@ public sealed class CalendarAdminTests(PortalFactory factory) : IClassFixture<Po
     }
 
     private Task<int> CountAdjustmentsAsync() => factory.WithDbAsync(db => db.CalendarAdjustments.CountAsync());
+}
+
+/// <summary>
+/// Calendar changes move the stored dates of open requests (on the app's fixed day, Mon 10 Mar 2031). Requests received
+/// Mon 3 Mar 2031: day 20 is Tue 1 Apr (St Patrick's Day, Mon 17 Mar, not counted under FOIA s.10(6)); day 40 (an EIR
+/// reg 7 extension) is Thu 1 May (Good Friday 11 Apr and Easter Monday 14 Apr not counted); a 20-day public interest
+/// extension from 1 Apr also ends Thu 1 May. A non-working day on Wed 23 Apr moves both to Fri 2 May. The demo data's
+/// requests are all due by early April, so only these two can move.
+/// </summary>
+public sealed class CalendarRecalculationTests(FixedClockPortal portal) : IClassFixture<FixedClockPortal>
+{
+    private const string Page = "/staff/admin/calendar";
+    private const string Officer = "officer@foiportal.test";
+    private static readonly DateTimeOffset Received = new(2031, 3, 3, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task AddThenRemove_NonWorkingDay_MovesOpenRequestsDatesOnTheNewCalendar_AndSaysHowMany()
+    {
+        var uk = WorkingDayCalendar.UnitedKingdom();
+        var (eir, _) = await portal.AddReceivedAsync("CR/EIR", Received, r =>
+        {
+            r.ChangeRegime(Officer, Regime.Eir, Received, uk);
+            r.StartWork(Officer, Received);
+            r.ExtendForEir(Officer, new DateOnly(2031, 3, 4), null, FixedClockPortal.Now, uk);
+        });
+        var (publicInterest, _) = await portal.AddReceivedAsync("CR/PI", Received, r =>
+        {
+            r.StartWork(Officer, Received);
+            r.ExtendForPublicInterest(Officer, new DateOnly(2031, 3, 10), "Balancing the public interest", 20, FixedClockPortal.Now, uk);
+        });
+        var (closed, _) = await portal.AddReceivedAsync("CR/DONE", Received, r =>
+        {
+            r.ChangeRegime(Officer, Regime.Eir, Received, uk);
+            r.StartWork(Officer, Received);
+            r.ExtendForEir(Officer, new DateOnly(2031, 3, 4), null, FixedClockPortal.Now, uk);
+            r.RecordResponseSent(Officer, FixedClockPortal.Now);
+        });
+        var officer = portal.CreateBrowserLikeClient();
+        await Journey.SignInAsync(officer, Officer);
+        // The cached calendar is loaded before the change: the recalculation must not use it.
+        Assert.Equal("Thursday 1 May 2031", (await Html.GetAsync(officer, $"/staff/cases/{eir}")).QuerySelector("#due-on")!.TextContent.Trim());
+        var admin = portal.CreateBrowserLikeClient();
+        await Journey.SignInAsync(admin, "admin@foiportal.test");
+
+        var added = await Html.PostFormAsync(admin, await Html.GetAsync(admin, Page), Form("23", "4", "2031", "EnglandAndWales"));
+        var afterAdd = await Html.GetAsync(admin, added.Headers.Location!.OriginalString);
+        var datesAfterAdd = await DatesAsync(eir, publicInterest, closed);
+        var casePage = await Html.GetAsync(officer, $"/staff/cases/{eir}");
+        var removed = await Html.PostFormAsync(admin, afterAdd, new Dictionary<string, string>(), afterAdd.QuerySelector("#adjustments form")!.GetAttribute("action"));
+        var afterRemove = await Html.GetAsync(admin, removed.Headers.Location!.OriginalString);
+        var datesAfterRemove = await DatesAsync(eir, publicInterest, closed);
+
+        Assert.Equal("Calendar change saved. The dates of 2 open requests moved.", afterAdd.QuerySelector("#calendar-notice")!.TextContent.Trim());
+        Assert.Equal(
+            [(new DateOnly(2031, 5, 2), new DateOnly(2031, 5, 2)), (new DateOnly(2031, 4, 1), new DateOnly(2031, 5, 2)), (new DateOnly(2031, 5, 1), new DateOnly(2031, 5, 1))],
+            datesAfterAdd);
+        Assert.Equal("Friday 2 May 2031", casePage.QuerySelector("#due-on")!.TextContent.Trim());
+        Assert.Equal(
+            "Due date moved from Thursday 1 May 2031 to Friday 2 May 2031: bank holiday on Wednesday 23 April 2031 added by Ada Admin",
+            WithoutTime(casePage.QuerySelectorAll(".app-timeline li")[^1]));
+        Assert.Equal("Calendar change removed. The dates of 2 open requests moved.", afterRemove.QuerySelector("#calendar-notice")!.TextContent.Trim());
+        Assert.Equal(
+            [(new DateOnly(2031, 5, 1), new DateOnly(2031, 5, 1)), (new DateOnly(2031, 4, 1), new DateOnly(2031, 5, 1)), (new DateOnly(2031, 5, 1), new DateOnly(2031, 5, 1))],
+            datesAfterRemove);
+        var publicInterestEvents = await portal.WithDbAsync(db => db.Requests.Where(r => r.Id == publicInterest).SelectMany(r => r.Events).Where(e => e.Kind == "DeadlineMoved").OrderBy(e => e.Id).Select(e => e.Description).ToListAsync());
+        Assert.Equal(
+            [
+                "Public interest target moved from Thursday 1 May 2031 to Friday 2 May 2031: bank holiday on Wednesday 23 April 2031 added",
+                "Public interest target moved from Friday 2 May 2031 to Thursday 1 May 2031: bank holiday on Wednesday 23 April 2031 withdrawn",
+            ],
+            publicInterestEvents);
+        await portal.WithDbAsync(db => db.CalendarAdjustments.ExecuteDeleteAsync());
+    }
+
+    [Fact]
+    public async Task Post_InvalidRightAfterASavedChange_ShowsTheErrorWithoutTheSuccessBanner()
+    {
+        var admin = portal.CreateBrowserLikeClient();
+        await Journey.SignInAsync(admin, "admin@foiportal.test");
+        var saved = await Html.PostFormAsync(admin, await Html.GetAsync(admin, Page), Form("24", "6", "2032", "Scotland"));
+        var confirmed = await Html.GetAsync(admin, saved.Headers.Location!.OriginalString);
+
+        var refused = await Html.PostFormAsync(admin, confirmed, new Dictionary<string, string> { ["Data.Reason"] = "Missing the date" });
+
+        Assert.NotNull(confirmed.QuerySelector(".govuk-notification-banner--success"));
+        var shown = await Html.ParseAsync(refused);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Enter the date of the non-working day", Html.ErrorSummary(shown)[0]);
+        Assert.Null(shown.QuerySelector(".govuk-notification-banner--success"));
+        await portal.WithDbAsync(db => db.CalendarAdjustments.ExecuteDeleteAsync());
+    }
+
+    /// <summary>A timeline line's words after its date and time.</summary>
+    private static string WithoutTime(AngleSharp.Dom.IElement item) => Squash(item.TextContent[item.QuerySelector("span")!.TextContent.Length..]);
+
+    private static string Squash(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static Dictionary<string, string> Form(string day, string month, string year, string scope) => new()
+    {
+        ["Data.Day"] = day,
+        ["Data.Month"] = month,
+        ["Data.Year"] = year,
+        ["Data.Kind"] = "ExtraNonWorkingDay",
+        ["Data.Scope"] = scope,
+        ["Data.Reason"] = "Bank holiday proclaimed for a test",
+    };
+
+    private Task<List<(DateOnly DueOn, DateOnly WorkingToOn)>> DatesAsync(params int[] ids) =>
+        portal.WithDbAsync(async db =>
+        {
+            var rows = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.DueOn, r.WorkingToOn }).ToListAsync();
+            return ids.Select(id => rows.Single(r => r.Id == id)).Select(r => (r.DueOn, r.WorkingToOn)).ToList();
+        });
 }

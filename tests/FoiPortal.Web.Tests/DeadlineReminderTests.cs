@@ -70,7 +70,7 @@ public sealed class DeadlineReminderTests(FixedClockPortal portal) : IClassFixtu
         var job = portal.Services.GetRequiredService<DeadlineReminderJob>();
         await job.SendDueRemindersAsync(CancellationToken.None);
 
-        await portal.WithDbAsync(db => db.Requests.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.DueOn, new DateOnly(2031, 3, 12))));
+        await portal.WithDbAsync(db => db.Requests.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.DueOn, new DateOnly(2031, 3, 12)).SetProperty(r => r.WorkingToOn, new DateOnly(2031, 3, 12))));
         await job.SendDueRemindersAsync(CancellationToken.None);
 
         var sent = await portal.WithDbAsync(db => db.DeadlineReminders.Where(d => d.RequestId == id).OrderBy(d => d.DueOn).Select(d => new { d.Kind, d.DueOn }).ToListAsync());
@@ -90,6 +90,37 @@ public sealed class DeadlineReminderTests(FixedClockPortal portal) : IClassFixtu
 
         Assert.Equal([ReminderKind.FiveDays], await KindsAsync(id));
         Assert.Equal(1, await portal.WithDbAsync(db => db.OutboundEmails.CountAsync(e => e.Subject.Contains("RM/2"))));
+    }
+
+    [Fact]
+    public async Task Reminders_WorkToThePublicInterestTarget_AfterATimelyExtension()
+    {
+        // All received Mon 3 Feb 2031, so due Mon 3 Mar; today is Mon 10 Mar.
+        // RM/PI: extension notified on the due date, 20 working days: target Tue 1 Apr, far off: no reminder at all.
+        // RM/PT: notified on the due date, 7 working days (Mar 4, 5, 6, 7, 10, 11, 12): target Wed 12 Mar, 2 working days away.
+        // RM/PL: notified Tue 4 Mar, after the due date: the extension cannot help, overdue since 3 Mar (FOIA s.17(2)).
+        var received = new DateTimeOffset(2031, 2, 3, 10, 0, 0, TimeSpan.Zero);
+        var calendar = WorkingDayCalendar.UnitedKingdom();
+        Action<FoiRequest> Extend(int day, int extra) => r =>
+        {
+            r.StartWork(Officer, received);
+            r.ExtendForPublicInterest(Officer, new DateOnly(2031, 3, day), "Balancing the public interest", extra, FixedClockPortal.Now, calendar);
+        };
+        var (timely, _) = await portal.AddReceivedAsync("RM/PI", received, Extend(3, 20));
+        var (near, _) = await portal.AddReceivedAsync("RM/PT", received, Extend(3, 7));
+        var (late, _) = await portal.AddReceivedAsync("RM/PL", received, Extend(4, 20));
+
+        await portal.Services.GetRequiredService<DeadlineReminderJob>().SendDueRemindersAsync(CancellationToken.None);
+
+        Assert.Empty(await KindsAsync(timely));
+        Assert.Equal([ReminderKind.FiveDays], await KindsAsync(near));
+        Assert.Equal([ReminderKind.Overdue], await KindsAsync(late));
+        var nearEmail = await portal.WithDbAsync(db => db.OutboundEmails.AsNoTracking().SingleAsync(e => e.Subject.Contains("RM/PT")));
+        Assert.Equal("Public interest decision due in 2 working days: RM/PT", nearEmail.Subject);
+        Assert.Contains("Wednesday 12 March 2031", nearEmail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2031, 3, 12), await portal.WithDbAsync(db => db.DeadlineReminders.Where(d => d.RequestId == near).Select(d => d.DueOn).SingleAsync()));
+        Assert.Equal("Overdue: RM/PL was due on Monday 3 March 2031", await portal.WithDbAsync(db => db.OutboundEmails.Where(e => e.Subject.Contains("RM/PL")).Select(e => e.Subject).SingleAsync()));
+        Assert.Equal(0, await portal.WithDbAsync(db => db.OutboundEmails.CountAsync(e => e.Subject.Contains("RM/PI"))));
     }
 
     private Task<List<ReminderKind>> KindsAsync(int requestId) =>

@@ -17,7 +17,7 @@ namespace FoiPortal.Web.Tests;
 /// Tuesday 18 March (Monday 17 March is St Patrick's Day, a Northern Ireland bank holiday, so not a working day
 /// under FOIA s.10(6)); 1 working day ahead is Tuesday 11 March.
 /// </summary>
-public sealed class FixedClockPortal : IDisposable
+public class FixedClockPortal : IDisposable
 {
     public static readonly DateTimeOffset Now = new(2031, 3, 10, 10, 0, 0, TimeSpan.Zero);
 
@@ -25,9 +25,17 @@ public sealed class FixedClockPortal : IDisposable
     private readonly WebApplicationFactory<Program> _app;
 
     public FixedClockPortal()
+        : this(countsCacheSeconds: 0)
+    {
+    }
+
+    /// <param name="countsCacheSeconds">Queue:CountsCacheSeconds: 0 (no caching) unless a test is about the cache.</param>
+    protected FixedClockPortal(int countsCacheSeconds)
     {
         Time = new FakeTimeProvider(Now);
-        _app = _inner.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time)));
+        _app = _inner.WithWebHostBuilder(b => b
+            .UseSetting("Queue:CountsCacheSeconds", countsCacheSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time)));
     }
 
     public FakeTimeProvider Time { get; }
@@ -43,7 +51,10 @@ public sealed class FixedClockPortal : IDisposable
         return await work(scope.ServiceProvider.GetRequiredService<FoiDbContext>());
     }
 
-    /// <summary>A request with a chosen due date (and regime), changed through the domain by <paramref name="act"/>.</summary>
+    /// <summary>
+    /// A request with a chosen due date (and regime), changed through the domain by <paramref name="act"/>. The date
+    /// worked to is the due date (no public interest extension): use <see cref="AddReceivedAsync"/> for real clock events.
+    /// </summary>
     public Task<int> AddRequestAsync(string reference, DateOnly dueOn, Action<FoiRequest>? act = null, Regime regime = Regime.Foia) =>
         WithDbAsync(async db =>
         {
@@ -60,9 +71,34 @@ public sealed class FixedClockPortal : IDisposable
             act?.Invoke(request);
             db.Requests.Add(request);
             db.Entry(request).Property(r => r.DueOn).CurrentValue = dueOn;
+            db.Entry(request).Property(r => r.WorkingToOn).CurrentValue = dueOn;
             db.Entry(request).Property(r => r.Regime).CurrentValue = regime;
             await db.SaveChangesAsync();
             return request.Id;
+        });
+
+    /// <summary>
+    /// A FOIA request received at <paramref name="receivedAt"/>, its dates worked out by the clock only, then changed
+    /// through the domain by <paramref name="act"/>. Returns its id and tracking token.
+    /// </summary>
+    public Task<(int Id, string Token)> AddReceivedAsync(string reference, DateTimeOffset receivedAt, Action<FoiRequest>? act = null) =>
+        WithDbAsync(async db =>
+        {
+            var (token, hash) = TrackingToken.Create();
+            var request = FoiRequest.Submit(
+                reference,
+                new Requester("Pat Requester", "pat.requester@example.org", null),
+                $"Title of {reference}",
+                ["How many?"],
+                PreferredFormat.Email,
+                Channel.Email,
+                receivedAt,
+                WorkingDayCalendar.UnitedKingdom(),
+                hash);
+            act?.Invoke(request);
+            db.Requests.Add(request);
+            await db.SaveChangesAsync();
+            return (request.Id, token);
         });
 
     public void Dispose()
@@ -186,7 +222,8 @@ public sealed class QueueTests(FixedClockPortal portal) : IClassFixture<FixedClo
         var saved = await portal.WithDbAsync(db => db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == id));
         Assert.Equal(Officer, saved.AssignedOfficer);
         Assert.Equal(RequestStatus.Received, saved.Status);
-        Assert.Equal($"Assigned to {Officer} by {Officer}", saved.Events[^1].Description);
+        Assert.Equal("Assigned to Olivia Officer", saved.Events[^1].Description);
+        Assert.Equal(Officer, saved.Events[^1].Actor);
     }
 
     [Fact]
@@ -272,6 +309,60 @@ public sealed class QueueTests(FixedClockPortal portal) : IClassFixture<FixedClo
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task PublicInterestExtensionInTime_IsNotOverdue_ButALateOneIs()
+    {
+        // Received Mon 3 Feb 2031: due Mon 3 Mar. Today is Mon 10 Mar. A s.10(3) extension notified on the due date works
+        // to Tue 1 Apr (20 working days; St Patrick's Day, Mon 17 Mar, not counted): on time, not overdue, not due soon.
+        // Notified on Tue 4 Mar it was late: still overdue from 3 Mar (FOIA s.17(2)).
+        var received = new DateTimeOffset(2031, 2, 3, 10, 0, 0, TimeSpan.Zero);
+        var calendar = WorkingDayCalendar.UnitedKingdom();
+        await portal.AddReceivedAsync("QP/IN", received, r =>
+        {
+            r.StartWork(Officer, received);
+            r.ExtendForPublicInterest(Officer, new DateOnly(2031, 3, 3), "Balancing the public interest", 20, FixedClockPortal.Now, calendar);
+        });
+        await portal.AddReceivedAsync("QP/LATE", received, r =>
+        {
+            r.StartWork(Officer, received);
+            r.ExtendForPublicInterest(Officer, new DateOnly(2031, 3, 4), "Balancing the public interest", 20, FixedClockPortal.Now, calendar);
+        });
+        var client = await SignedInAsync(Officer);
+
+        var overdue = await Html.GetAsync(client, "/staff/cases?view=overdue&q=QP/");
+        var open = await Html.GetAsync(client, "/staff/cases?view=open&q=QP/");
+
+        Assert.Equal(["QP/LATE"], References(overdue));
+        Assert.Equal("Overdue (1)", overdue.QuerySelector("a[data-view='overdue']")!.TextContent.Trim());
+        // Soonest worked-to date first: the late one (3 Mar) before the timely one (1 Apr).
+        Assert.Equal(["QP/LATE", "QP/IN"], References(open));
+        var timely = open.QuerySelector("tr[data-reference='QP/IN']")!;
+        Assert.Contains("1 Apr 2031", timely.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Public interest target", timely.TextContent, StringComparison.Ordinal);
+        Assert.Empty(timely.QuerySelectorAll(".govuk-tag--red"));
+    }
+
+    [Fact]
+    public async Task CasePage_ShowsStaffByDisplayNameWithTheEmailOnHover_AndTheAssignmentOnce()
+    {
+        var id = await portal.AddRequestAsync("QN/1", new DateOnly(2031, 3, 25));
+        var manager = await SignedInAsync(Manager);
+        var assign = await Html.GetAsync(manager, $"/staff/cases/{id}/assign");
+        await Html.PostFormAsync(manager, assign, new Dictionary<string, string> { ["Data.Officer"] = Officer });
+
+        var page = await Html.GetAsync(manager, $"/staff/cases/{id}");
+
+        var officer = page.QuerySelector("#assigned-officer .app-staff-name")!;
+        Assert.Equal("Olivia Officer", officer.TextContent.Trim());
+        Assert.Equal(Officer, officer.GetAttribute("title"));
+        var assigned = page.QuerySelectorAll(".app-timeline li")[^1];
+        Assert.Equal("Assigned to Olivia Officer by Manoj Manager", Squash(assigned.TextContent[(assigned.TextContent.IndexOf("Assigned", StringComparison.Ordinal))..]));
+        Assert.Equal(Manager, assigned.QuerySelector(".app-staff-name")!.GetAttribute("title"));
+        Assert.DoesNotContain("@foiportal.test", page.QuerySelector(".app-timeline")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static string Squash(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static List<string> References(IDocument page) =>
         page.QuerySelectorAll("tbody tr").Select(tr => tr.GetAttribute("data-reference")!).ToList();

@@ -76,7 +76,8 @@ public sealed class SeededResponseTests(PortalFactory factory) : IClassFixture<P
             ],
             anchors.Select(a => (a.TextContent.Trim(), a.GetAttribute("download"))));
         var links = anchors.ToDictionary(a => a.GetAttribute("download")!, a => a.GetAttribute("href")!);
-        Assert.NotNull(page.QuerySelector("#review-rights"));
+        // Sent in February 2023: the 40 working days to ask for a review ended long ago, so no invitation (ReviewWindow).
+        Assert.Null(page.QuerySelector("#review-rights"));
 
         // The letter: every section in order, the 180-hour estimate, the s.23(5) paragraph, the requester named.
         var letter = await PdfTextAsync(await requester.GetAsync(new Uri(links["62A-23-response-v2.pdf"], UriKind.Relative)));

@@ -55,21 +55,13 @@ public sealed class DatabaseCalendarSource(IServiceScopeFactory scopes, TimeProv
             }
 
             var generation = Interlocked.Read(ref _generation);
-            List<CalendarAdjustment> adjustments;
+            CalendarSet calendars;
             await using (var scope = scopes.CreateAsyncScope())
             {
-                var db = scope.ServiceProvider.GetRequiredService<FoiDbContext>();
-                adjustments = await db.CalendarAdjustments.AsNoTracking()
-                    .Where(a => a.WithdrawnAtUtc == null)
-                    .OrderBy(a => a.Date)
-                    .Select(a => new CalendarAdjustment(a.Date, a.Kind, a.Reason, a.Scope))
-                    .ToListAsync(cancellationToken);
+                calendars = await ReadAsync(scope.ServiceProvider.GetRequiredService<FoiDbContext>(), cancellationToken);
             }
 
-            var snapshot = new Snapshot(
-                WorkingDayCalendar.UnitedKingdom(adjustments),
-                WorkingDayCalendar.Scotland(adjustments),
-                time.GetUtcNow() + CacheLifetime);
+            var snapshot = new Snapshot(calendars, time.GetUtcNow() + CacheLifetime);
 
             // An Invalidate() during the load may mean what was read is already stale: use it once, do not keep it.
             if (generation == Interlocked.Read(ref _generation))
@@ -85,12 +77,30 @@ public sealed class DatabaseCalendarSource(IServiceScopeFactory scopes, TimeProv
         }
     }
 
-    private sealed record Snapshot(
-        WorkingDayCalendar UnitedKingdom,
-        WorkingDayCalendar Scotland,
-        DateTimeOffset ExpiresAt)
+    /// <summary>
+    /// Builds both calendars from the adjustments <paramref name="db"/> sees now, bypassing the cache: inside an admin's
+    /// transaction that includes the change not yet committed, so deadlines are recomputed on the new calendar.
+    /// </summary>
+    public static async Task<CalendarSet> ReadAsync(FoiDbContext db, CancellationToken cancellationToken)
     {
-        // FOISA s.73: Scottish bank holidays only; FOIA s.10(6) and EIR reg 2(1): any part of the UK.
-        public WorkingDayCalendar For(Regime regime) => regime == Regime.Foisa ? Scotland : UnitedKingdom;
+        ArgumentNullException.ThrowIfNull(db);
+        var adjustments = await db.CalendarAdjustments.AsNoTracking()
+            .Where(a => a.WithdrawnAtUtc == null)
+            .OrderBy(a => a.Date)
+            .Select(a => new CalendarAdjustment(a.Date, a.Kind, a.Reason, a.Scope))
+            .ToListAsync(cancellationToken);
+        return new CalendarSet(WorkingDayCalendar.UnitedKingdom(adjustments), WorkingDayCalendar.Scotland(adjustments));
     }
+
+    private sealed record Snapshot(CalendarSet Calendars, DateTimeOffset ExpiresAt)
+    {
+        public WorkingDayCalendar For(Regime regime) => Calendars.For(regime);
+    }
+}
+
+/// <summary>The two working-day calendars the regimes use.</summary>
+public sealed record CalendarSet(WorkingDayCalendar UnitedKingdom, WorkingDayCalendar Scotland)
+{
+    // FOISA s.73: Scottish bank holidays only; FOIA s.10(6) and EIR reg 2(1): any part of the UK.
+    public WorkingDayCalendar For(Regime regime) => regime == Regime.Foisa ? Scotland : UnitedKingdom;
 }

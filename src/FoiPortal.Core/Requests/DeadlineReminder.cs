@@ -21,7 +21,7 @@ public enum ReminderKind
 /// </summary>
 public sealed class DeadlineReminder
 {
-    public const int FiveDaysAhead = 5;
+    public const int FiveDaysAhead = DeadlineStatus.DueSoonWorkingDays;
     public const int OneDayAhead = 1;
 
     private DeadlineReminder()
@@ -47,23 +47,19 @@ public sealed class DeadlineReminder
     public DateTime SentAtUtc { get; private set; }
 
     /// <summary>
-    /// The reminder a request due on <paramref name="dueOn"/> should have by <paramref name="today"/>, or null when it
-    /// is not yet within five working days of its deadline (FOIA s.10(1), working days as s.10(6)). Only the most urgent
-    /// kind is given, so a job that missed a day catches up without sending a stale "5 days" after the "1 day".
+    /// The reminder a request worked to <paramref name="workingToOn"/> (its due date, or its public interest target after
+    /// a timely FOIA s.10(3) extension) should have by <paramref name="today"/>, or null when it is not due soon. "Due soon"
+    /// and "overdue" are <see cref="DeadlineStatus"/>'s (working days as FOIA s.10(6)). Only the most urgent kind is given,
+    /// so a job that missed a day catches up without sending a stale "5 days" after the "1 day".
     /// </summary>
-    public static ReminderKind? Due(DateOnly dueOn, DateOnly today, WorkingDayCalendar calendar)
+    public static ReminderKind? Due(DateOnly workingToOn, DateOnly today, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(calendar);
-        if (dueOn < today)
+        return DeadlineStatus.Classify(workingToOn, today, DeadlineStatus.DueSoonBy(today, calendar)) switch
         {
-            return ReminderKind.Overdue;
-        }
-
-        var left = calendar.WorkingDaysBetween(today, dueOn);
-        return left switch
-        {
-            <= OneDayAhead => ReminderKind.OneDay,
-            <= FiveDaysAhead => ReminderKind.FiveDays,
+            DeadlineState.Overdue => ReminderKind.Overdue,
+            DeadlineState.DueSoon when calendar.WorkingDaysBetween(today, workingToOn) <= OneDayAhead => ReminderKind.OneDay,
+            DeadlineState.DueSoon => ReminderKind.FiveDays,
             _ => null,
         };
     }

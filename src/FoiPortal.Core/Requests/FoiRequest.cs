@@ -63,8 +63,17 @@ public sealed class FoiRequest
     /// <summary>FOIA s.10(1): the date of receipt is a UK local date (Europe/London).</summary>
     public DateOnly ReceivedOn { get; private set; }
 
-    /// <summary>Computed by <see cref="StatutoryClock"/> whenever the clock changes; kept for ordering work queues.</summary>
+    /// <summary>
+    /// The statutory due date, worked out by <see cref="StatutoryClock"/> on every clock, regime or calendar change and
+    /// stored only so queries can sort and filter (docs/adr/007). While clarification is awaited it keeps the last date.
+    /// </summary>
     public DateOnly DueOn { get; private set; }
+
+    /// <summary>
+    /// The date the officer is working to: <see cref="DueOn"/>, or the public interest target after a FOIA s.10(3)
+    /// extension notified in time. Kept current with <see cref="DueOn"/>; <see cref="DeadlineWindow"/> reads it in SQL.
+    /// </summary>
+    public DateOnly WorkingToOn { get; private set; }
 
     public Requester Requester { get; private set; }
 
@@ -136,6 +145,7 @@ public sealed class FoiRequest
         }
 
         var receivedOn = UkLocalDate.FromInstant(receivedAt);
+        var dueOn = StatutoryClock.DueDate(receivedOn, Regime.Foia, calendar).DueOn;
         var request = new FoiRequest
         {
             Reference = reference,
@@ -148,7 +158,8 @@ public sealed class FoiRequest
             ReceivedAtUtc = receivedAt.UtcDateTime,
             ReceivedOn = receivedOn,
             // FOIA s.10(1): the 20th working day following the date of receipt.
-            DueOn = StatutoryClock.DueDate(receivedOn, Regime.Foia, calendar).DueOn,
+            DueOn = dueOn,
+            WorkingToOn = dueOn,
             Status = RequestStatus.Received,
             TrackingTokenHash = trackingTokenHash,
             Version = Guid.NewGuid(),
@@ -210,8 +221,10 @@ public sealed class FoiRequest
     /// Gives the request to <paramref name="officer"/> (a staff user name). Assignment says who handles the request,
     /// not how far it has got, so the status is kept: a Received request stays Received until the officer starts
     /// work. Assigning to the officer who already has it changes nothing. A closed request cannot be assigned.
+    /// The timeline says "Assigned to <paramref name="officerName"/>" (the display name, else the user name); who did it
+    /// is the event's actor, <paramref name="by"/>, shown once beside it.
     /// </summary>
-    public void AssignTo(string officer, string by, DateTimeOffset at)
+    public void AssignTo(string officer, string by, DateTimeOffset at, string? officerName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(officer);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
@@ -227,7 +240,7 @@ public sealed class FoiRequest
 
         AssignedOfficer = officer;
         Version = Guid.NewGuid();
-        var description = $"Assigned to {officer} by {by}";
+        var description = $"Assigned to {(string.IsNullOrWhiteSpace(officerName) ? officer : officerName.Trim())}";
         _events.Add(new RequestEvent(at.UtcDateTime, "Assigned", description.Length > RequestEvent.DescriptionMaxLength ? description[..RequestEvent.DescriptionMaxLength] : description, by));
     }
 
@@ -254,7 +267,7 @@ public sealed class FoiRequest
         }
 
         Regime = regime;
-        DueOn = reading.DueOn ?? DueOn;
+        ApplyDeadline(reading);
         Version = Guid.NewGuid();
         _events.Add(new RequestEvent(at.UtcDateTime, "RegimeChanged", $"Handled under {regime.ToString().ToUpperInvariant()}", officer));
     }
@@ -599,8 +612,7 @@ public sealed class FoiRequest
 
         _clockEvents.Add(new RequestClockEvent(kind, clockEvent.On, clockEvent.ExtraWorkingDays, clockEvent.Reason, at.UtcDateTime, officer));
 
-        // While clarification is awaited there is no due date (s.1(3)); keep the last one so queues still sort.
-        DueOn = reading.DueOn ?? DueOn;
+        ApplyDeadline(reading);
         var description = $"{kind.Describe()} on {Format(clockEvent.On)} ({kind.Citation(Regime)})";
         if (next is { } moveTo)
         {
@@ -609,6 +621,71 @@ public sealed class FoiRequest
 
         Version = Guid.NewGuid();
         _events.Add(new RequestEvent(at.UtcDateTime, kind.ToString(), description, officer));
+    }
+
+    /// <summary>
+    /// Works the stored dates out again on <paramref name="calendar"/> (the regime's, after an admin added or removed a
+    /// non-working day) and, if they moved, says so on the timeline: "Due date moved from X to Y: <paramref name="reason"/>".
+    /// Returns whether anything moved. Closed requests keep their dates: their deadline is history.
+    /// </summary>
+    public bool RecalculateDeadline(WorkingDayCalendar calendar, DateTimeOffset at, string reason, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!IsOpen)
+        {
+            return false;
+        }
+
+        ClockReading reading;
+        try
+        {
+            reading = StatutoryClock.Read(Regime, WithReceipt(ReceivedOn, _clockEvents.Select(e => e.ToClockEvent())), calendar, UkLocalDate.FromInstant(at));
+        }
+        catch (InvalidClockEventException)
+        {
+            // Events the clock refuses were recorded before its rules: leave such a case's dates for an officer to check.
+            return false;
+        }
+
+        var (oldDue, oldWorkingTo) = (DueOn, WorkingToOn);
+        ApplyDeadline(reading);
+        if (DueOn == oldDue && WorkingToOn == oldWorkingTo)
+        {
+            return false;
+        }
+
+        var moves = new List<string>(2);
+        if (DueOn != oldDue)
+        {
+            moves.Add($"Due date moved from {FormatWithWeekday(oldDue)} to {FormatWithWeekday(DueOn)}");
+        }
+
+        if (WorkingToOn != oldWorkingTo && (WorkingToOn != DueOn || oldWorkingTo != oldDue))
+        {
+            moves.Add($"{(moves.Count == 0 ? "Public" : "public")} interest target moved from {FormatWithWeekday(oldWorkingTo)} to {FormatWithWeekday(WorkingToOn)}");
+        }
+
+        var description = $"{string.Join("; ", moves)}: {reason.Trim()}";
+        Version = Guid.NewGuid();
+        _events.Add(new RequestEvent(at.UtcDateTime, "DeadlineMoved", description.Length <= RequestEvent.DescriptionMaxLength ? description : description[..(RequestEvent.DescriptionMaxLength - 1)] + "…", actor));
+        return true;
+    }
+
+    private static string FormatWithWeekday(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The one place the stored dates follow the clock. While clarification is awaited there is no due date (FOIA s.1(3)):
+    /// both keep their last value so queues still sort.
+    /// </summary>
+    private void ApplyDeadline(ClockReading reading)
+    {
+        if (reading.DueOn is { } dueOn)
+        {
+            DueOn = dueOn;
+            WorkingToOn = reading.WorkingToOn ?? dueOn;
+        }
     }
 
     // The statute code names events by their enum names ("FeePaid on ..."); officers read plain words.

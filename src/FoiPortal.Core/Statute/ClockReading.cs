@@ -37,4 +37,11 @@ public sealed record ClockReading(
 
     /// <summary>A public interest extension is in force and its target passed without a response.</summary>
     public bool PublicInterestTargetPassed { get; init; }
+
+    /// <summary>
+    /// The date the officer is working to: <see cref="DueOn"/>, or <see cref="PublicInterestTargetOn"/> when the
+    /// s.17(2) refusal notice extending for the public interest (FOIA s.10(3)) was given by the due date. Null while
+    /// <see cref="DueOn"/> is. Read through <see cref="DeadlineStatus"/> for on time, due soon or overdue.
+    /// </summary>
+    public DateOnly? WorkingToOn { get; init; }
 }

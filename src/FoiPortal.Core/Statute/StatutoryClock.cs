@@ -224,6 +224,7 @@ public static class StatutoryClock
                 RespondedOn = _respondedOn,
                 Lapsed = lapsesOn <= today,
                 PublicInterestTargetPassed = publicInterestNoticeInTime && clockEnd > publicInterestTarget,
+                WorkingToOn = workingTo,
             };
         }
 

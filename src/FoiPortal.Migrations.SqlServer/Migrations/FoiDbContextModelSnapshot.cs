@@ -813,6 +813,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("WorkingToOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAtUtc");
@@ -823,9 +826,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("TrackingTokenHash")
                         .IsUnique();
 
-                    b.HasIndex("AssignedOfficer", "Status", "DueOn", "Reference");
+                    b.HasIndex("AssignedOfficer", "Status", "WorkingToOn", "Reference");
 
-                    b.HasIndex("Status", "DueOn", "Reference", "AssignedOfficer", "Regime");
+                    b.HasIndex("Status", "WorkingToOn", "Reference", "AssignedOfficer", "Regime");
 
                     b.ToTable("Requests", (string)null);
                 });

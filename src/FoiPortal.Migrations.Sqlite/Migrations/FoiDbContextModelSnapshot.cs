@@ -775,6 +775,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("WorkingToOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAtUtc");
@@ -785,9 +788,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("TrackingTokenHash")
                         .IsUnique();
 
-                    b.HasIndex("AssignedOfficer", "Status", "DueOn", "Reference");
+                    b.HasIndex("AssignedOfficer", "Status", "WorkingToOn", "Reference");
 
-                    b.HasIndex("Status", "DueOn", "Reference", "AssignedOfficer", "Regime");
+                    b.HasIndex("Status", "WorkingToOn", "Reference", "AssignedOfficer", "Regime");
 
                     b.ToTable("Requests", (string)null);
                 });

@@ -9,8 +9,10 @@ using Microsoft.Extensions.Options;
 namespace FoiPortal.Web.Infrastructure;
 
 /// <summary>
-/// Emails the assigned officer when a request is 5 working days and 1 working day from its due date, and once when it
-/// is overdue (FOIA s.10(1)). Runs at start and then hourly. Exactly once per request, kind and due date, also across
+/// Emails the assigned officer when a request is 5 working days and 1 working day from the date worked to, and once
+/// when it is overdue (FOIA s.10(1)); "due soon" and "overdue" are <see cref="DeadlineStatus"/>'s, so after a timely
+/// public interest extension (s.10(3)) the officer is reminded of the target and told "overdue" only once it passes.
+/// The reminder rows record the date worked to. Runs at start and then hourly. Exactly once per request, kind and due date, also across
 /// restarts and several web nodes: the reminder row (unique on RequestId, Kind, DueOn) and the outbox email are saved
 /// in one transaction, so a node that loses the race saves neither and skips.
 /// </summary>
@@ -24,9 +26,6 @@ public sealed class DeadlineReminderJob(
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
-    // FOIA s.1(3), s.10(2): no reminders while the clock is stopped for clarification or a fee.
-    private static readonly RequestStatus[] RunningStatuses = [.. FoiRequest.OpenStatuses.Except(FoiRequest.ClockStoppedStatuses)];
-
     /// <summary>Creates the reminders due today (UK date from <see cref="TimeProvider"/>); returns how many were created.</summary>
     public async Task<int> SendDueRemindersAsync(CancellationToken cancellationToken)
     {
@@ -36,21 +35,24 @@ public sealed class DeadlineReminderJob(
         var today = UkLocalDate.FromInstant(now);
         var uk = await calendars.ForRegimeAsync(Regime.Foia, cancellationToken);
         var scotland = await calendars.ForRegimeAsync(Regime.Foisa, cancellationToken);
-        var horizon = Max(uk.AddWorkingDays(today, DeadlineReminder.FiveDaysAhead), scotland.AddWorkingDays(today, DeadlineReminder.FiveDaysAhead));
+        var window = DeadlineWindow.On(today, uk, scotland);
 
-        // Open, running, assigned, within five working days or past; overdue ones already reminded for this due date are left out in SQL.
+        // Assigned and due soon or overdue (FOIA s.1(3), s.10(2): never while the clock is stopped); overdue ones already
+        // reminded for this date are left out in SQL.
         var candidates = await db.Requests.AsNoTracking()
-            .Where(r => RunningStatuses.Contains(r.Status) && r.AssignedOfficer != null && r.DueOn <= horizon)
-            .Where(r => r.DueOn >= today || !db.DeadlineReminders.Any(d => d.RequestId == r.Id && d.DueOn == r.DueOn && d.Kind == ReminderKind.Overdue))
+            .Where(window.DueSoonOrOverdue)
+            .Where(r => r.AssignedOfficer != null)
+            .Where(r => r.WorkingToOn >= today || !db.DeadlineReminders.Any(d => d.RequestId == r.Id && d.DueOn == r.WorkingToOn && d.Kind == ReminderKind.Overdue))
             .Select(r => new
             {
                 r.Id,
                 r.Reference,
                 r.Title,
                 r.DueOn,
+                r.WorkingToOn,
                 r.Regime,
                 Officer = r.AssignedOfficer!,
-                Sent = db.DeadlineReminders.Where(d => d.RequestId == r.Id && d.DueOn == r.DueOn).Select(d => d.Kind).ToList(),
+                Sent = db.DeadlineReminders.Where(d => d.RequestId == r.Id && d.DueOn == r.WorkingToOn).Select(d => d.Kind).ToList(),
             })
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
@@ -66,7 +68,7 @@ public sealed class DeadlineReminderJob(
         foreach (var request in candidates)
         {
             var calendar = request.Regime == Regime.Foisa ? scotland : uk;
-            if (DeadlineReminder.Due(request.DueOn, today, calendar) is not { } kind || request.Sent.Contains(kind))
+            if (DeadlineReminder.Due(request.WorkingToOn, today, calendar) is not { } kind || request.Sent.Contains(kind))
             {
                 continue;
             }
@@ -78,9 +80,10 @@ public sealed class DeadlineReminderJob(
                 continue;
             }
 
-            var (subject, body) = Compose(kind, request.Id, request.Reference, request.Title, request.DueOn, calendar.WorkingDaysBetween(today, request.DueOn), officer.DisplayName);
+            var toTarget = request.WorkingToOn != request.DueOn;
+            var (subject, body) = Compose(kind, request.Id, request.Reference, request.Title, request.WorkingToOn, toTarget, calendar.WorkingDaysBetween(today, request.WorkingToOn), officer.DisplayName);
             db.ChangeTracker.Clear();
-            db.DeadlineReminders.Add(new DeadlineReminder(request.Id, kind, request.DueOn, now.UtcDateTime));
+            db.DeadlineReminders.Add(new DeadlineReminder(request.Id, kind, request.WorkingToOn, now.UtcDateTime));
             db.OutboundEmails.Add(new OutboundEmail(officer.Email, officer.DisplayName, subject, body, now.UtcDateTime));
             try
             {
@@ -91,7 +94,7 @@ public sealed class DeadlineReminderJob(
             catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
-                var done = await db.DeadlineReminders.AnyAsync(d => d.RequestId == request.Id && d.Kind == kind && d.DueOn == request.DueOn, cancellationToken);
+                var done = await db.DeadlineReminders.AnyAsync(d => d.RequestId == request.Id && d.Kind == kind && d.DueOn == request.WorkingToOn, cancellationToken);
                 if (!done)
                 {
                     throw;
@@ -128,17 +131,21 @@ public sealed class DeadlineReminderJob(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Reference, title, due date and a link to the case: never the requester's personal data.</summary>
-    private (string Subject, string Body) Compose(ReminderKind kind, int id, string reference, string title, DateOnly dueOn, int workingDaysLeft, string officerName)
+    /// <summary>Reference, title, the date worked to and a link to the case: never the requester's personal data.</summary>
+    private (string Subject, string Body) Compose(ReminderKind kind, int id, string reference, string title, DateOnly workingToOn, bool toPublicInterestTarget, int workingDaysLeft, string officerName)
     {
-        var due = UkDates.WithWeekday(dueOn);
+        var due = UkDates.WithWeekday(workingToOn);
+        var what = toPublicInterestTarget ? "Public interest decision due" : "Due";
         var (subject, state) = kind switch
         {
             ReminderKind.Overdue => ($"Overdue: {reference} was due on {due}", $"was due on {due} and is now overdue"),
-            _ when workingDaysLeft <= 0 => ($"Due today: {reference}", $"is due today, {due}"),
-            _ when workingDaysLeft == 1 => ($"Due in 1 working day: {reference}", $"is due on {due}: 1 working day left"),
-            _ => ($"Due in {workingDaysLeft} working days: {reference}", $"is due on {due}: {workingDaysLeft} working days left"),
+            _ when workingDaysLeft <= 0 => ($"{what} today: {reference}", $"is due today, {due}"),
+            _ when workingDaysLeft == 1 => ($"{what} in 1 working day: {reference}", $"is due on {due}: 1 working day left"),
+            _ => ($"{what} in {workingDaysLeft} working days: {reference}", $"is due on {due}: {workingDaysLeft} working days left"),
         };
+        var limit = toPublicInterestTarget
+            ? "The refusal notice was given in time; this is the target for the public interest decision (Freedom of Information Act 2000, section 10(3))."
+            : "The response is due within 20 working days of receipt (Freedom of Information Act 2000, section 10).";
         var link = $"{requestOptions.Value.PublicBaseUrl.TrimEnd('/')}/staff/cases/{id}";
         var body = $"""
             Dear {(string.IsNullOrWhiteSpace(officerName) ? "colleague" : officerName)},
@@ -147,11 +154,9 @@ public sealed class DeadlineReminderJob(
 
             Open the case: {link}
 
-            The response is due within 20 working days of receipt (Freedom of Information Act 2000, section 10).
+            {limit}
             This is an automatic reminder. You will get one reminder 5 working days before the due date, one 1 working day before, and one if it becomes overdue.
             """;
         return (subject.Length > OutboundEmail.SubjectMaxLength ? subject[..OutboundEmail.SubjectMaxLength] : subject, body);
     }
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

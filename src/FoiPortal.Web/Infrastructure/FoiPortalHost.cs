@@ -71,9 +71,12 @@ public static class FoiPortalHost
         services.AddMediator((Mediator.MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ActorBehavior<,>), typeof(ValidationBehavior<,>), typeof(AfterCommitBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+            o.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ActorBehavior<,>), typeof(ValidationBehavior<,>), typeof(StaffCommandCommittedBehavior<,>), typeof(AfterCommitBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });
         services.AddScoped<AfterCommit>();
+        // The queue's tab counts, dropped for a member of staff after their own command (Pages/Staff/Cases/QueueCounts.cs).
+        services.AddSingleton<FoiPortal.Web.Pages.Staff.Cases.QueueCounts>();
+        services.AddSingleton<IAfterStaffCommand>(sp => sp.GetRequiredService<FoiPortal.Web.Pages.Staff.Cases.QueueCounts>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentStaff, HttpCurrentStaff>();
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);

@@ -20,19 +20,20 @@ public class AssignmentAndReminderTests
             TrackingToken.Create().Hash);
 
     [Fact]
-    public void AssignTo_RecordsWhoAndByWhomAndKeepsTheStatus()
+    public void AssignTo_RecordsWhoAndByWhomOnceAndKeepsTheStatus()
     {
         var request = NewRequest();
         var version = request.Version;
 
-        request.AssignTo("officer@x.test", "manager@x.test", Received.AddHours(1));
+        request.AssignTo("officer@x.test", "manager@x.test", Received.AddHours(1), "Olivia Officer");
 
         Assert.Equal("officer@x.test", request.AssignedOfficer);
         Assert.Equal(RequestStatus.Received, request.Status);
         Assert.NotEqual(version, request.Version);
         var assigned = request.Events[^1];
         Assert.Equal("Assigned", assigned.Kind);
-        Assert.Equal("Assigned to officer@x.test by manager@x.test", assigned.Description);
+        // Who assigned it is the event's actor, shown once beside the description: never "Assigned to X by Y" plus "by Y".
+        Assert.Equal("Assigned to Olivia Officer", assigned.Description);
         Assert.Equal("manager@x.test", assigned.Actor);
     }
 

@@ -18,10 +18,11 @@ internal sealed class FoiRequestConfiguration : IEntityTypeConfiguration<FoiRequ
         builder.Property(r => r.AssignedOfficer).HasMaxLength(256);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.ReceivedAtUtc);
-        // Work queue: open views filter by status and sort by due date, then reference; "My cases" has the officer first.
-        // Both cover what the queue's counts and its page of ids read, so those never touch the wide table rows.
-        builder.HasIndex(r => new { r.Status, r.DueOn, r.Reference, r.AssignedOfficer, r.Regime });
-        builder.HasIndex(r => new { r.AssignedOfficer, r.Status, r.DueOn, r.Reference });
+        // Work queue: open views filter by status and sort by the date worked to (DeadlineWindow), then reference; "My
+        // cases" has the officer first. Both cover what the queue's counts and its page of ids read, so those never touch
+        // the wide table rows. DueOn and WorkingToOn are derived from the clock and stored only for this (docs/adr/007).
+        builder.HasIndex(r => new { r.Status, r.WorkingToOn, r.Reference, r.AssignedOfficer, r.Regime });
+        builder.HasIndex(r => new { r.AssignedOfficer, r.Status, r.WorkingToOn, r.Reference });
 
         builder.OwnsOne(r => r.Requester, requester =>
         {

@@ -58,6 +58,9 @@ public static class TrackRequest
 
         /// <summary>The day the response was sent (the clock's ResponseSent event), once it has been.</summary>
         public DateOnly? RespondedOn { get; init; }
+
+        /// <summary>The last day to ask for an internal review, while that is still possible (<see cref="ReviewWindow"/>); null otherwise.</summary>
+        public DateOnly? ReviewOpenUntil { get; init; }
     }
 
     /// <param name="Label">What the requester sees as the link: "Our response letter", or the dataset's title.</param>
@@ -89,11 +92,14 @@ public static class TrackRequest
             }
 
             var calendar = await calendars.ForRegimeAsync(found.Regime, cancellationToken);
-            var reading = FoiRequest.ReadClock(found.Regime, found.ReceivedOn, found.ClockEvents, calendar, UkLocalDate.FromInstant(time.GetUtcNow()));
-            var open = ClockActions.IsOpen(found.Status);
-            var stop = open && reading.Stopped
+            var today = UkLocalDate.FromInstant(time.GetUtcNow());
+            var reading = FoiRequest.ReadClock(found.Regime, found.ReceivedOn, found.ClockEvents, calendar, today);
+            var deadline = DeadlineStatus.Read(found.Status, reading, calendar, today);
+            var open = deadline.State != DeadlineState.Closed;
+            var stop = deadline.State == DeadlineState.Stopped
                 ? found.ClockEvents.LastOrDefault(e => e.Kind is ClockEventKind.ClarificationSought or ClockEventKind.FeesNoticeIssued)
                 : null;
+            var respondedOn = found.ClockEvents.LastOrDefault(e => e.Kind == ClockEventKind.ResponseSent)?.On;
             return new Model(
                 found.Reference,
                 found.Title,
@@ -105,7 +111,11 @@ public static class TrackRequest
                 open ? reading.PublicInterestTargetOn : null,
                 found.Questions)
             {
-                RespondedOn = found.ClockEvents.LastOrDefault(e => e.Kind == ClockEventKind.ResponseSent)?.On,
+                RespondedOn = respondedOn,
+                // The s.45 Code, EIR reg 11(2), FOISA s.20(5): 40 working days; no invitation once the window has closed.
+                ReviewOpenUntil = respondedOn is { } sent && found.Status == RequestStatus.Responded && ReviewWindow.IsOpen(sent, today, calendar)
+                    ? ReviewWindow.ClosesOn(sent, calendar)
+                    : null,
                 Documents = await SentDocumentsAsync(found.Id, found.Reference, cancellationToken),
             };
         }

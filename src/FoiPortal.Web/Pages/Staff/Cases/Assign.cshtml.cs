@@ -1,7 +1,9 @@
 using FluentValidation;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Staff;
 using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -40,7 +42,6 @@ public sealed class AssignModel(IMediator mediator) : PageModel
 
         Form = form;
         Data.Id = id;
-        Data.By = User.Identity?.Name ?? string.Empty;
         await mediator.Send(Data);
         return Redirect($"/staff/cases/{id}");
     }
@@ -53,9 +54,10 @@ public static class AssignRequest
     public sealed record Form(int Id, string Reference, string Title, RequestStatus Status, bool IsOpen, string? AssignedOfficer, Guid Version, IReadOnlyList<CaseWorker> Officers);
 
     /// <summary>The form: who gets the request, and the version the officer saw (optimistic concurrency).</summary>
-    public sealed class Command : ICommand<bool>
+    [RequiresRole(StaffRoles.Officer, StaffRoles.Manager)]
+    public sealed class Command : ICommand<bool>, IStaffCommand
     {
-        /// <summary>Posted by the queue's "Assign to me" forms; the assign page takes it from the route.</summary>
+        /// <summary>The assign page takes it from the route.</summary>
         public int Id { get; set; }
 
         public Guid Version { get; set; }
@@ -63,7 +65,7 @@ public static class AssignRequest
         public string? Officer { get; set; }
 
         [BindNever]
-        public string By { get; set; } = string.Empty;
+        public string Actor { get; set; } = string.Empty;
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -102,7 +104,7 @@ public static class AssignRequest
             var request = await db.LoadForChangeAsync(db.Requests, command.Id, command.Version, cancellationToken);
             var officer = (await CaseWorkers.ListAsync(db, cancellationToken))
                 .First(w => string.Equals(w.UserName, command.Officer, StringComparison.OrdinalIgnoreCase));
-            request.AssignTo(officer.UserName, command.By, time.GetUtcNow());
+            request.AssignTo(officer.UserName, command.Actor, time.GetUtcNow(), officer.Shown);
             return true;
         }
     }

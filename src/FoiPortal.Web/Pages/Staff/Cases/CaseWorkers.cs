@@ -4,9 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Pages.Staff.Cases;
 
-/// <summary>A member of staff who can be given cases: user name (what <c>AssignedOfficer</c> stores) and display name.</summary>
-public sealed record CaseWorker(string UserName, string DisplayName);
+/// <summary>
+/// A member of staff as pages show them: the display name, with the email for a title (hover) attribute.
+/// <see cref="UserName"/> is what <c>AssignedOfficer</c>, timeline actors and clock events store.
+/// </summary>
+public sealed record CaseWorker(string UserName, string DisplayName, string? Email = null)
+{
+    /// <summary>The display name, or the user name for an account without one.</summary>
+    public string Shown => string.IsNullOrWhiteSpace(DisplayName) ? UserName : DisplayName;
 
+    /// <summary>For a user name no account has any more: shown as stored.</summary>
+    public static CaseWorker Unknown(string userName) => new(userName, string.Empty);
+}
+
+/// <summary>The one lookup from stored user names to staff names, for the queue, the case page, its timeline and assignment.</summary>
 public static class CaseWorkers
 {
     /// <summary>Staff in the Officer or Manager role, by display name.</summary>
@@ -15,17 +26,36 @@ public static class CaseWorkers
         string[] roles = [StaffRoles.Officer, StaffRoles.Manager];
         var workers = await db.Users.AsNoTracking()
             .Where(u => u.UserName != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
-            .Select(u => new CaseWorker(u.UserName!, u.DisplayName))
+            .Select(u => new CaseWorker(u.UserName!, u.DisplayName, u.Email))
             .ToListAsync(cancellationToken);
-        return workers
-            .OrderBy(w => string.IsNullOrWhiteSpace(w.DisplayName) ? w.UserName : w.DisplayName, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        return workers.OrderBy(w => w.Shown, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Any staff (admins too) named by <paramref name="userNames"/>, keyed by user name (ignoring case).</summary>
+    public static async Task<IReadOnlyDictionary<string, CaseWorker>> NamesAsync(FoiDbContext db, IEnumerable<string?> userNames, CancellationToken cancellationToken)
+    {
+        var wanted = userNames.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, CaseWorker>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        var found = await db.Users.AsNoTracking()
+            .Where(u => u.UserName != null && wanted.Contains(u.UserName))
+            .Select(u => new CaseWorker(u.UserName!, u.DisplayName, u.Email))
+            .ToListAsync(cancellationToken);
+        var names = found.ToDictionary(w => w.UserName, StringComparer.OrdinalIgnoreCase);
+        foreach (var missing in wanted.Where(w => !names.ContainsKey(w)))
+        {
+            names[missing] = CaseWorker.Unknown(missing);
+        }
+
+        return names;
     }
 
     public static string NameOf(IReadOnlyList<CaseWorker> workers, string? userName) =>
-        userName is null
-            ? "Not assigned"
-            : workers.FirstOrDefault(w => string.Equals(w.UserName, userName, StringComparison.OrdinalIgnoreCase)) is { DisplayName.Length: > 0 } worker
-                ? worker.DisplayName
-                : userName;
+        userName is null ? "Not assigned" : Find(workers, userName).Shown;
+
+    public static CaseWorker Find(IReadOnlyList<CaseWorker> workers, string userName) =>
+        workers.FirstOrDefault(w => string.Equals(w.UserName, userName, StringComparison.OrdinalIgnoreCase)) ?? CaseWorker.Unknown(userName);
 }

@@ -1,0 +1,143 @@
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
+using FoiPortal.Web.Infrastructure.Mediation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace FoiPortal.Web.Pages.Staff.Cases;
+
+public static partial class CaseList
+{
+    public sealed class Handler(
+        FoiDbContext db,
+        TimeProvider time,
+        ICalendarSource calendars,
+        IMemoryCache cache,
+        QueueCounts counts,
+        ICurrentStaff staff,
+        IConfiguration configuration) : IQueryHandler<Query, Result>
+    {
+        // Spelled out as constants so the SQL is "Status IN ('Received', ...)" and can use the (Status, WorkingToOn) index.
+        private static readonly RequestStatus[] OpenStatuses = [.. FoiRequest.OpenStatuses];
+
+        public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var search = query.Search?.Trim();
+            if (search is { Length: > SearchMaxLength })
+            {
+                search = search[..SearchMaxLength];
+            }
+
+            search = string.IsNullOrEmpty(search) ? null : search;
+            // Short caches for what changes rarely or may lag a few seconds (Queue:CountsCacheSeconds, 0 = none).
+            var cacheFor = TimeSpan.FromSeconds(configuration.GetValue("Queue:CountsCacheSeconds", 5));
+            var officers = cacheFor > TimeSpan.Zero
+                ? await cache.GetOrCreateAsync("queue-case-workers", entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = cacheFor * 6;
+                    return CaseWorkers.ListAsync(db, cancellationToken);
+                }) ?? []
+                : await CaseWorkers.ListAsync(db, cancellationToken);
+            var filters = new Filters(
+                ParseEnum<RequestStatus>(query.Status),
+                ParseEnum<Regime>(query.Regime),
+                officers.FirstOrDefault(o => string.Equals(o.UserName, query.Officer?.Trim(), StringComparison.OrdinalIgnoreCase))?.UserName,
+                search);
+            // Searching by reference looks through every request unless a view was chosen.
+            var view = ParseView(query.View) ?? (search is null ? QueueView.Open : QueueView.All);
+
+            // "Overdue" and "due soon" are DeadlineStatus's, as SQL over the stored WorkingToOn (DeadlineWindow), with
+            // FOIA s.10(6) working days, or the Scottish calendar for FOISA requests (FOISA s.73).
+            var today = UkLocalDate.FromInstant(time.GetUtcNow());
+            var window = DeadlineWindow.On(
+                today,
+                await calendars.ForRegimeAsync(Core.Statute.Regime.Foia, cancellationToken),
+                await calendars.ForRegimeAsync(Core.Statute.Regime.Foisa, cancellationToken));
+            var me = staff.UserName ?? string.Empty;
+
+            var filtered = Filter(db.Requests.AsNoTracking(), filters);
+            var open = filtered.Where(r => OpenStatuses.Contains(r.Status));
+
+            // The tab counts are cached for a few seconds per officer and filters, and cleared after the officer's own change.
+            var openCounts = await counts.GetAsync(me, $"{filters}|{today}", cacheFor, ct => QueueCounts.CountAsync(open, me, window, ct), cancellationToken);
+            // "All" is the whole history: counted only when it is the view shown (its paging needs it), not on every request.
+            int? all = view == QueueView.All ? await filtered.CountAsync(cancellationToken) : null;
+            var tabCounts = new Dictionary<QueueView, int?>
+            {
+                [QueueView.Mine] = openCounts.Mine,
+                [QueueView.Unassigned] = openCounts.Unassigned,
+                [QueueView.Open] = openCounts.Open,
+                [QueueView.DueSoon] = openCounts.DueSoon,
+                [QueueView.Overdue] = openCounts.Overdue,
+                [QueueView.All] = all,
+            };
+
+            var rows = view switch
+            {
+                QueueView.Mine => open.Where(r => r.AssignedOfficer == me),
+                QueueView.Unassigned => open.Where(r => r.AssignedOfficer == null),
+                QueueView.Open => open,
+                QueueView.DueSoon => open.Where(window.DueSoon),
+                QueueView.Overdue => open.Where(window.Overdue),
+                _ => filtered,
+            };
+            var ordered = view == QueueView.All
+                ? rows.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id)
+                : rows.OrderBy(r => r.WorkingToOn).ThenBy(r => r.Reference);
+
+            var total = tabCounts[view] ?? 0;
+            var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
+            var page = Math.Clamp(query.Page, 1, totalPages);
+            // Two steps: the page's ids from the covering index (sorting small index entries), then just those rows.
+            var ids = await ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToListAsync(cancellationToken);
+            var byId = await db.Requests.AsNoTracking()
+                .Where(r => ids.Contains(r.Id))
+                .Select(r => new { r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.WorkingToOn, r.Status, r.Regime, r.AssignedOfficer, r.Version })
+                .ToDictionaryAsync(r => r.Id, cancellationToken);
+
+            var result = ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r => new Row(
+                r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.WorkingToOn, r.Status, r.Regime, r.AssignedOfficer,
+                r.AssignedOfficer is null ? null : CaseWorkers.Find(officers, r.AssignedOfficer), r.Version,
+                window.Of(r.Status, r.Regime, r.WorkingToOn))).ToList();
+            return new Result(view, result, page, totalPages, total, tabCounts, filters, officers, today, window.UkDueSoonBy);
+        }
+
+        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters)
+        {
+            if (filters.Search is { } search)
+            {
+                // Parameterised LIKE; % and _ typed by the user are matched literally.
+                var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                requests = requests.Where(r => EF.Functions.Like(r.Reference, pattern, "\\"));
+            }
+
+            if (filters.Status is { } status)
+            {
+                requests = requests.Where(r => r.Status == status);
+            }
+
+            if (filters.Regime is { } regime)
+            {
+                requests = requests.Where(r => r.Regime == regime);
+            }
+
+            if (filters.Officer is { } officer)
+            {
+                requests = requests.Where(r => r.AssignedOfficer == officer);
+            }
+
+            return requests;
+        }
+
+        private static QueueView? ParseView(string? value) =>
+            ViewNames.Where(v => string.Equals(v.Value.Slug, value?.Trim(), StringComparison.OrdinalIgnoreCase)).Select(v => (QueueView?)v.Key).FirstOrDefault();
+
+        private static T? ParseEnum<T>(string? value)
+            where T : struct, Enum =>
+            !string.IsNullOrWhiteSpace(value) && !value.Trim().All(char.IsAsciiDigit) && Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+                ? parsed
+                : null;
+    }
+}
