@@ -102,7 +102,7 @@ public static class SubmitRequest
             var reference = await references.NextAsync(UkLocalDate.FromInstant(now).Year, cancellationToken);
             var request = FoiRequest.Submit(
                 reference,
-                new Requester(draft.FullName, draft.Email, draft.PostalAddress),
+                new Requester(draft.FullName, draft.Email, draft.PostalAddress, draft.YourReference),
                 draft.Title,
                 QuestionParser.Parse(draft.QuestionsText),
                 draft.PreferredFormat,
