@@ -32,6 +32,17 @@ public sealed class SeededResponseTests(PortalFactory factory) : IClassFixture<P
         return string.Join('\n', PdfText.Pages(await response.Content.ReadAsByteArrayAsync()) ?? throw new InvalidOperationException("Not a readable PDF"));
     }
 
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     [Fact]
     public async Task Grooming_IsSignedOffAndResponded_OnTheTwentiethWorkingDay()
     {
@@ -85,8 +96,14 @@ public sealed class SeededResponseTests(PortalFactory factory) : IClassFixture<P
         Assert.All(positions, p => Assert.True(p >= 0));
         Assert.Equal(positions.Order(), positions);
         Assert.Contains("Dear Sam Example", letter, StringComparison.Ordinal);
-        Assert.Contains("720 records × 15 minutes = 180.0 hours", letter, StringComparison.Ordinal);
-        Assert.Contains("Total: 184.5 hours, against a limit of 18.0 hours", letter, StringComparison.Ordinal);
+        // The estimate as a table: each line's records, minutes each and hours in one row, then the total row.
+        Assert.Contains("Question Activity Records Minutes each Hours", letter, StringComparison.Ordinal);
+        Assert.Contains("720 records 15 180.0", letter, StringComparison.Ordinal);
+        Assert.Contains("Total 184.5", letter, StringComparison.Ordinal);
+        Assert.Contains("Total: 184.5 hours, against a limit of 18.0 hours.", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("×", letter, StringComparison.Ordinal);
+        // The goodwill disclosure is explained once (in the Response section), not again in the reason for decision.
+        Assert.Equal(1, CountOf(letter, "gesture of goodwill"));
         Assert.Contains("Section 23(5)", letter, StringComparison.Ordinal);
         Assert.Contains("no public interest test", letter, StringComparison.Ordinal);
 

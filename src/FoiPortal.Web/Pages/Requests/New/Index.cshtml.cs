@@ -41,25 +41,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
 public static class SaveDraft
 {
-    /// <summary>The form (<see cref="IRequestIntake"/>), with the draft it updates.</summary>
-    public sealed class Command : ICommand<Guid>, IRequestIntake
+    /// <summary>The form (<see cref="RequestIntakeForm"/>), with the draft it updates.</summary>
+    public sealed class Command : RequestIntakeForm, ICommand<Guid>
     {
         [BindNever]
         public Guid? DraftId { get; set; }
-
-        public string? FullName { get; set; }
-
-        public string? Email { get; set; }
-
-        public string? PostalAddress { get; set; }
-
-        public string? YourReference { get; set; }
-
-        public string? Title { get; set; }
-
-        public string? QuestionsText { get; set; }
-
-        public string? PreferredFormat { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -7,21 +7,25 @@ namespace FoiPortal.Web.Pages.Requests.New;
 /// What both intake forms ask: the public "make a request" form and the staff form for logging a request that came by
 /// email or post. All strings, so any input binds and the validators explain what is wrong.
 /// </summary>
-public interface IRequestIntake
+public abstract class RequestIntakeForm
 {
-    string? FullName { get; }
+    public string? FullName { get; set; }
 
-    string? Email { get; }
+    public string? Email { get; set; }
 
-    string? PostalAddress { get; }
+    public string? PostalAddress { get; set; }
 
-    string? YourReference { get; }
+    /// <summary>The requester's own reference (WhatDoTheyKnow requests quote one), quoted in our letters.</summary>
+    public string? YourReference { get; set; }
 
-    string? Title { get; }
+    public string? Title { get; set; }
 
-    string? QuestionsText { get; }
+    public string? QuestionsText { get; set; }
 
-    string? PreferredFormat { get; }
+    public string? PreferredFormat { get; set; }
+
+    /// <summary>The requester as given: trimmed, with empty optional parts as null.</summary>
+    public Requester ToRequester() => new(FullName ?? string.Empty, Email ?? string.Empty, PostalAddress, YourReference);
 }
 
 /// <summary>
@@ -58,7 +62,7 @@ public sealed record IntakeWording(
 
 /// <summary>Who asked: name, email, postal address and their own reference. The lengths are the columns' (<see cref="Requester"/>).</summary>
 public sealed class RequesterDetailsValidator<T> : AbstractValidator<T>
-    where T : IRequestIntake
+    where T : RequestIntakeForm
 {
     /// <param name="emailRequired">Whether this request needs an email address (a letter by post may come without one).</param>
     public RequesterDetailsValidator(IntakeWording wording, Func<T, bool> emailRequired)
@@ -89,7 +93,7 @@ public sealed class RequesterDetailsValidator<T> : AbstractValidator<T>
 
 /// <summary>What was asked: the title, the numbered questions and the preferred format (FOIA s.11).</summary>
 public sealed class RequestDetailsValidator<T> : AbstractValidator<T>
-    where T : IRequestIntake
+    where T : RequestIntakeForm
 {
     public RequestDetailsValidator(IntakeWording wording)
     {
@@ -107,11 +111,4 @@ public sealed class RequestDetailsValidator<T> : AbstractValidator<T>
     /// <summary>A named <see cref="PreferredFormat"/>, never a number that happens to parse as one.</summary>
     private static bool IsPreferredFormat(string? text) =>
         Enum.TryParse<PreferredFormat>(text, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _);
-}
-
-/// <summary>The requester as the intake forms give it: trimmed, with empty optional parts as null.</summary>
-public static class RequestIntakeExtensions
-{
-    public static Requester ToRequester(this IRequestIntake intake) =>
-        new(intake.FullName ?? string.Empty, intake.Email ?? string.Empty, intake.PostalAddress, intake.YourReference);
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
@@ -7,15 +6,14 @@ using FoiPortal.Web.Infrastructure.Mediation;
 using FoiPortal.Web.Pages.Requests.New;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Options;
 
 namespace FoiPortal.Web.Pages.Staff.Cases.New;
 
 /// <summary>Logs a request that came by email or post (or, with <see cref="Command.PreviewOnly"/>, works out its due date to check first).</summary>
 public static class LogRequest
 {
-    /// <summary>The form (<see cref="IRequestIntake"/>) with how and when the request arrived; logged by the signed-in officer.</summary>
-    public sealed class Command : ICommand<Result>, IRequestIntake, IStaffCommand
+    /// <summary>The form (<see cref="RequestIntakeForm"/>) with how and when the request arrived; logged by the signed-in officer.</summary>
+    public sealed class Command : RequestIntakeForm, ICommand<Result>, IStaffCommand
     {
         [BindNever]
         public bool PreviewOnly { get; set; }
@@ -28,20 +26,6 @@ public static class LogRequest
         public DateInput ReceivedOn { get; set; } = new();
 
         public string? ReceivedTime { get; set; }
-
-        public string? FullName { get; set; }
-
-        public string? Email { get; set; }
-
-        public string? PostalAddress { get; set; }
-
-        public string? YourReference { get; set; }
-
-        public string? Title { get; set; }
-
-        public string? QuestionsText { get; set; }
-
-        public string? PreferredFormat { get; set; }
 
         /// <summary>When it arrived, once the date and time are valid.</summary>
         public DateTimeOffset? ReceivedAt() =>
@@ -104,20 +88,13 @@ public static class LogRequest
         }
     }
 
-    public sealed class Handler(
-        FoiDbContext db,
-        ReferenceAllocator references,
-        ICalendarSource calendars,
-        TimeProvider time,
-        IOptions<RequestOptions> options,
-        IOptions<AuthorityOptions> authority) : ICommandHandler<Command, Result>
+    public sealed class Handler(RequestRegistration registration, TimeProvider time) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
             var now = time.GetUtcNow();
             var receivedAt = command.ReceivedAt() ?? throw new DomainException("Enter when the request was received.");
-            // FOIA by default, as for web requests; the officer sets EIR or FOISA at triage.
-            var calendar = await calendars.ForRegimeAsync(Regime.Foia, cancellationToken);
+            var calendar = await registration.CalendarAsync(cancellationToken);
             var receivedOn = UkLocalDate.FromInstant(receivedAt);
             if (command.PreviewOnly)
             {
@@ -125,30 +102,22 @@ public static class LogRequest
                 return new Result(null, null, receivedAt.UtcDateTime, receivedOn, deadline.DueOn, deadline.Skipped);
             }
 
-            var (token, hash) = TrackingToken.Create();
-            var reference = await references.NextAsync(UkLocalDate.FromInstant(now).Year, cancellationToken);
-            var email = command.Email?.Trim() ?? string.Empty;
-            var request = FoiRequest.Log(
-                reference,
-                // No email for a postal request: stored empty; the response goes by post.
-                command.ToRequester(),
-                command.Title!,
-                QuestionParser.Parse(command.QuestionsText),
-                Enum.Parse<PreferredFormat>(command.PreferredFormat!),
-                Enum.Parse<Channel>(command.Channel!),
-                receivedAt,
-                command.Actor,
+            var (request, _) = await registration.RegisterAsync(
+                (reference, tokenHash) => FoiRequest.Log(
+                    reference,
+                    // No email for a postal request: stored empty; the response goes by post.
+                    command.ToRequester(),
+                    command.Title!,
+                    QuestionParser.Parse(command.QuestionsText),
+                    Enum.Parse<PreferredFormat>(command.PreferredFormat!),
+                    Enum.Parse<Channel>(command.Channel!),
+                    receivedAt,
+                    command.Actor,
+                    now,
+                    calendar,
+                    tokenHash),
                 now,
-                calendar,
-                hash);
-            db.Requests.Add(request);
-            await db.SaveChangesAsync(cancellationToken);
-
-            if (email.Length > 0)
-            {
-                db.OutboundEmails.Add(Acknowledgement.Create(request, token, options.Value.PublicBaseUrl, authority.Value.Name, now.UtcDateTime));
-            }
-
+                cancellationToken);
             var skipped = calendar.HolidaysBetween(request.ReceivedOn, request.DueOn);
             return new Result(request.Id, request.Reference, request.ReceivedAtUtc, request.ReceivedOn, request.DueOn, skipped);
         }
