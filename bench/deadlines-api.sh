@@ -8,7 +8,8 @@ DURATION="${1:-10}"
 CONNECTIONS="${2:-32}"
 PORT="${PORT:-5099}"
 URL="http://127.0.0.1:${PORT}/api/v1/deadlines?received=2026-12-18&regime=foia"
-WORK="$(mktemp -d)"
+# Everything it writes (database, mail pickup folder, log) goes under bench/out/ (ignored by git).
+WORK="$(pwd)/bench/out/deadlines-api"
 APP_PID=""
 
 cleanup() {
@@ -16,9 +17,9 @@ cleanup() {
     kill "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
   fi
-  rm -rf "$WORK"
 }
 trap cleanup EXIT
+rm -rf "$WORK" && mkdir -p "$WORK"
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
@@ -28,6 +29,7 @@ dotnet build -c Release src/FoiPortal.Web -v quiet -nologo >/dev/null
 ASPNETCORE_ENVIRONMENT=Production \
 ConnectionStrings__Sqlite="Data Source=${WORK}/bench.db" \
 DataFolder="$WORK" \
+Mail__Smtp__Host= \
 Seed__Enabled=false \
 Serilog__MinimumLevel__Default=Warning \
 dotnet run -c Release --no-build --project src/FoiPortal.Web --urls "http://127.0.0.1:${PORT}" >"${WORK}/app.log" 2>&1 &

@@ -23,7 +23,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exi
 dotnet build src/FoiPortal.Web -c Release -v q -nologo >/dev/null
 # Production settings: no developer exception page, no seeding, Serilog at Warning (no console line per request).
 (cd src/FoiPortal.Web/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" ConnectionStrings__Sqlite="Data Source=$DB" \
-  DataFolder="$OUT" Serilog__MinimumLevel__Default=Warning DisclosureLog__SearchCacheSeconds="$SEARCH_CACHE" \
+  DataFolder="$OUT" Mail__Smtp__Host= Serilog__MinimumLevel__Default=Warning DisclosureLog__SearchCacheSeconds="$SEARCH_CACHE" \
   dotnet FoiPortal.Web.dll >"$OUT/disclosure-log-app.log" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT

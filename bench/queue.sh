@@ -15,7 +15,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exi
 dotnet build src/FoiPortal.Web -c Release -v q -nologo >/dev/null
 # Request logging at Information would write a console line per request; a production log sink would be asynchronous.
 (cd src/FoiPortal.Web/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$BASE" ConnectionStrings__Sqlite="Data Source=$DB" \
-  Seed__Enabled=true DataFolder="$OUT" Serilog__MinimumLevel__Default=Warning \
+  Seed__Enabled=true DataFolder="$OUT" Mail__Smtp__Host= Serilog__MinimumLevel__Default=Warning \
   dotnet FoiPortal.Web.dll >"$OUT/queue-app.log" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT

@@ -2,6 +2,8 @@
 -- Deterministic: "random" choices are hashes of the row number, so every run gives the same data.
 -- 50,000 requests over the five years before now, 1-5 questions each, 500,000 timeline events (10 each),
 -- about 10 officers. Most old requests are closed; recent ones are open; a small backlog of old ones is still open.
+-- Synthetic data for measuring only: the scripts run the app with mail going to a pickup folder under bench/out/ (never
+-- SMTP), and the reminders below are recorded as already sent, so none of it is ever emailed to anyone.
 PRAGMA journal_mode = WAL; -- prints "wal"
 PRAGMA synchronous = OFF;
 BEGIN;
@@ -41,8 +43,10 @@ SELECT printf('FOI/%s/%06d', substr(received, 1, 4), i),
        CASE WHEN h % 10 < 8 THEN 'Web' WHEN h % 10 < 9 THEN 'Email' ELSE 'Post' END,
        received,
        date(received),
-       -- about 20 working days: 28 calendar days (the benchmark needs a spread of due dates, not exact ones)
-       date(received, '+28 days'),
+       -- 20 working days counted from the real received date, Monday to Friday only: 28 days after a weekday, 27 after
+       -- a Saturday, 26 after a Sunday, so a due date is never a weekend. Bank holidays are not counted: these dates are
+       -- synthetic, right for sorting and filtering the queue, not for telling anyone when something is due.
+       date(received, '+' || CASE strftime('%w', received) WHEN '6' THEN 27 WHEN '0' THEN 26 ELSE 28 END || ' days'),
        'Bench Requester ' || i, 'requester' || i || '@example.org', NULL,
        (SELECT w FROM words WHERE i = 1 + (h / 7) % 30) || ' in ' || (2015 + h % 10) || ' to ' || (2020 + h % 6)
          || CASE WHEN h % 3 = 0 THEN ': numbers by district and month' ELSE '' END,
@@ -100,12 +104,13 @@ SELECT r.Id,
 FROM Requests r JOIN e
 WHERE r.Reference LIKE 'FOI/%/______';
 
--- Steady state: the reminder job has already reminded officers of everything due or overdue, so the benchmark measures
--- the queue, not a one-off backlog of reminder emails (the job skips kinds already recorded for a request and due date).
+-- Steady state: the reminder job has already reminded officers of every open request, so the benchmark measures the
+-- queue, not a one-off backlog of reminder emails, and no synthetic due date is ever written into an email (the job
+-- skips kinds already recorded for a request and due date).
 INSERT OR IGNORE INTO DeadlineReminders (RequestId, Kind, DueOn, SentAtUtc)
-SELECT r.Id, k.Kind, r.DueOn, '2026-11-26 09:00:00'
+SELECT r.Id, k.Kind, r.DueOn, datetime('now')
 FROM Requests r JOIN (SELECT 'FiveDays' AS Kind UNION ALL SELECT 'OneDay' UNION ALL SELECT 'Overdue') k
 WHERE r.Status IN ('Received', 'InProgress', 'AwaitingSignOff', 'Returned', 'Approved')
-  AND r.AssignedOfficer IS NOT NULL AND r.DueOn <= date('now', '+35 days');
+  AND r.AssignedOfficer IS NOT NULL;
 
 COMMIT;

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using FoiPortal.Bench;
 using FoiPortal.Documents;
 
-// dotnet run -c Release --project bench/FoiPortal.Bench -- sample <folder>      writes the sample PDFs and HTML
+// Everything written goes under bench/out/ (ignored by git) unless a folder is given.
+// dotnet run -c Release --project bench/FoiPortal.Bench -- sample [folder]      writes the sample PDFs and HTML (bench/out/sample)
 // dotnet run -c Release --project bench/FoiPortal.Bench -- throughput [seconds]  letters per second on 2 workers
 // dotnet run -c Release --project bench/FoiPortal.Bench -- large [rows]           one attachment (5,000 rows): time, peak working set
 // dotnet run -c Release --project bench/FoiPortal.Bench -- profile letter|large|rowsN <times>   renders in a loop, for a profiler
@@ -11,7 +13,7 @@ using FoiPortal.Documents;
 switch (args.FirstOrDefault())
 {
     case "sample":
-        var folder = args.Length > 1 ? args[1] : ".";
+        var folder = args.Length > 1 ? args[1] : BenchOut.Folder("sample");
         Directory.CreateDirectory(folder);
         File.WriteAllBytes(Path.Combine(folder, "letter.pdf"), PdfRenderer.Render(SampleLetters.ThreePageLetter()));
         File.WriteAllText(Path.Combine(folder, "letter.html"), HtmlRenderer.Render(SampleLetters.ThreePageLetter()));
@@ -39,6 +41,7 @@ switch (args.FirstOrDefault())
 
         break;
     default:
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // BenchmarkDotNet's reports go to bench/out/BenchmarkDotNet.Artifacts, not the current folder.
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.WithArtifactsPath(BenchOut.Folder("BenchmarkDotNet.Artifacts")));
         break;
 }

@@ -43,18 +43,22 @@ public static class HtmlRenderer
                     html.Append("</p>\n");
                     break;
                 case AddressBlock address:
-                    html.Append("<p class=\"govuk-body\">");
-                    for (var i = 0; i < address.Lines.Count; i++)
+                    AppendLines(html, "govuk-body", address.Lines);
+                    break;
+                case LetterHead head:
+                    // Sender first in reading order; the stylesheet puts it on the right, as in the PDF.
+                    html.Append("<div class=\"app-letter-head\">\n");
+                    if (head.Sender.Count > 0)
                     {
-                        if (i > 0)
-                        {
-                            html.Append("<br>");
-                        }
-
-                        AppendEncoded(html, TextCleaner.CleanSingleLine(address.Lines[i]).Trim());
+                        AppendLines(html, "govuk-body app-letter-head__sender", head.Sender);
                     }
 
-                    html.Append("</p>\n");
+                    if (head.Recipient.Count > 0)
+                    {
+                        AppendLines(html, "govuk-body app-letter-head__recipient", head.Recipient);
+                    }
+
+                    html.Append("</div>\n");
                     break;
                 case BulletList list:
                     html.Append("<ul class=\"govuk-list govuk-list--bullet\">\n");
@@ -79,6 +83,23 @@ public static class HtmlRenderer
         }
 
         return html.ToString();
+    }
+
+    /// <summary>Lines printed with no gap between them, as one paragraph; an empty line leaves a line's space.</summary>
+    private static void AppendLines(StringBuilder html, string classes, IReadOnlyList<string> lines)
+    {
+        html.Append("<p class=\"").Append(classes).Append("\">");
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                html.Append("<br>");
+            }
+
+            AppendEncoded(html, TextCleaner.CleanSingleLine(lines[i]).Trim());
+        }
+
+        html.Append("</p>\n");
     }
 
     private static void AppendItems(StringBuilder html, IReadOnlyList<string> items)

@@ -30,7 +30,10 @@ public abstract record Block
 /// <summary>A heading, level 1 to 3 (PDF tags H1 to H3; in HTML level 1 is an &lt;h2&gt; because the page owns the &lt;h1&gt;).</summary>
 public sealed record Heading(int Level, string Text) : Block;
 
-/// <summary>A paragraph of plain text that wraps. A line break ("\n") in the text is kept as a line break.</summary>
+/// <summary>
+/// A paragraph of plain text that wraps. A line break ("\n") in the text is kept as a line break. A paragraph that ends
+/// with a colon is a lead-in ("because of:"): it never ends a page without the start of the block it introduces.
+/// </summary>
 public sealed record Paragraph(string Text) : Block;
 
 /// <summary>A bulleted list.</summary>
@@ -47,3 +50,9 @@ public sealed record Table(string? Caption, IReadOnlyList<string> Headers, IRead
 
 /// <summary>Letterhead or recipient address lines, printed with no gap between them.</summary>
 public sealed record AddressBlock(IReadOnlyList<string> Lines) : Block;
+
+/// <summary>
+/// The head of a UK letter: the sender's address at the top right and the recipient's name and address on the left,
+/// side by side. Read (and tagged) sender first, then recipient. Either may be empty (a published copy has no recipient).
+/// </summary>
+public sealed record LetterHead(IReadOnlyList<string> Sender, IReadOnlyList<string> Recipient) : Block;

@@ -162,6 +162,13 @@ public static class PdfRenderer
                     }
 
                     break;
+                case LetterHead h:
+                    foreach (var line in h.Sender.Concat(h.Recipient))
+                    {
+                        yield return line;
+                    }
+
+                    break;
                 case Table t:
                     yield return t.Caption;
                     foreach (var header in t.Headers)

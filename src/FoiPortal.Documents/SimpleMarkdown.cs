@@ -10,6 +10,9 @@ namespace FoiPortal.Documents;
 /// first number (later numbers are ignored, as in Markdown). A line that follows an item without a blank line and
 /// without a marker continues that item.</item>
 /// <item>A line starting "## " is a level 2 heading, "### " a level 3 heading.</item>
+/// <item>A table is a row of cells between pipes ("| Question | Hours |"), then a row of dashes ("| --- | --- |"), then
+/// one line a row; it ends at the first line that does not start with "|". "\|" is a pipe inside a cell. Without the
+/// row of dashes the lines are ordinary text.</item>
 /// <item>Nothing else is special: "# ", emphasis, links and raw HTML such as &lt;script&gt; stay literal text, which
 /// the renderers encode.</item>
 /// </list>
@@ -57,16 +60,32 @@ public static class SimpleMarkdown
             }
         }
 
-        foreach (var rawLine in Normalise(TextCleaner.Clean(text)).Split('\n'))
+        var lines = Normalise(TextCleaner.Clean(text)).Split('\n');
+        for (var index = 0; index < lines.Length; index++)
         {
-            var line = rawLine.TrimStart(' ');
+            var line = lines[index].TrimStart(' ');
             if (line.Length == 0)
             {
                 Flush();
                 continue;
             }
 
-            if (HeadingLevel(line) is { } level)
+            if (IsTableRow(line) && index + 1 < lines.Length && IsDelimiterRow(lines[index + 1].TrimStart(' ')))
+            {
+                Flush();
+                var headers = Cells(line);
+                var rows = new List<IReadOnlyList<string>>();
+                index += 2;
+                while (index < lines.Length && IsTableRow(lines[index].TrimStart(' ')))
+                {
+                    rows.Add(Cells(lines[index].TrimStart(' ')));
+                    index++;
+                }
+
+                index--;
+                blocks.Add(new Table(null, headers, rows));
+            }
+            else if (HeadingLevel(line) is { } level)
             {
                 Flush();
                 blocks.Add(new Heading(level, line[(level + 1)..].Trim()));
@@ -113,6 +132,44 @@ public static class SimpleMarkdown
         => line.StartsWith("### ", StringComparison.Ordinal) && line.Length > 4 && !string.IsNullOrWhiteSpace(line[4..]) ? 3
             : line.StartsWith("## ", StringComparison.Ordinal) && line.Length > 3 && !string.IsNullOrWhiteSpace(line[3..]) ? 2
             : null;
+
+    private static bool IsTableRow(string line) => line.Length > 1 && line[0] == '|';
+
+    /// <summary>"| --- | :---: |": pipes, dashes, colons and spaces only, with at least one dash.</summary>
+    private static bool IsDelimiterRow(string line)
+        => IsTableRow(line) && line.Contains('-', StringComparison.Ordinal) && line.All(c => c is '|' or '-' or ':' or ' ');
+
+    /// <summary>The cells between the pipes, trimmed; "\|" is a pipe in a cell.</summary>
+    private static List<string> Cells(string line)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length && line[i + 1] == '|')
+            {
+                cell.Append('|');
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(line[i]);
+            }
+        }
+
+        // A row may leave out its closing pipe.
+        if (cell.ToString().Trim().Length > 0)
+        {
+            cells.Add(cell.ToString().Trim());
+        }
+
+        return cells;
+    }
 
     private static bool IsBullet(string line)
         => line.Length > 2 && (line[0] == '-' || line[0] == '*') && line[1] == ' ';

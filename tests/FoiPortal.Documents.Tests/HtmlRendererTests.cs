@@ -107,5 +107,34 @@ public class HtmlRendererTests
         Assert.DoesNotContain("<h1", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_letter_head_is_the_sender_then_the_recipient_in_one_styled_block()
+    {
+        var html = Render(new LetterHead(["Authority", "Lloyd House"], ["Ms A", "<b>2</b> Street"]));
+
+        Assert.Equal(
+            "<div class=\"app-letter-head\">\n"
+            + "<p class=\"govuk-body app-letter-head__sender\">Authority<br>Lloyd House</p>\n"
+            + "<p class=\"govuk-body app-letter-head__recipient\">Ms A<br>&lt;b&gt;2&lt;/b&gt; Street</p>\n"
+            + "</div>\n",
+            html);
+    }
+
+    [Fact]
+    public void A_published_letter_head_has_no_recipient_paragraph()
+        => Assert.Equal(
+            "<div class=\"app-letter-head\">\n<p class=\"govuk-body app-letter-head__sender\">Authority</p>\n</div>\n",
+            Render(new LetterHead(["Authority"], [])));
+
+    [Fact]
+    public void A_pipe_table_in_a_section_is_a_govuk_table_with_column_headers()
+    {
+        var html = Render([.. SimpleMarkdown.Parse("| Question | Hours |\n| --- | --- |\n| 4 | 180.0 |\n| Total | 180.0 |")]);
+
+        Assert.Contains("<th scope=\"col\" class=\"govuk-table__header\">Question</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" class=\"govuk-table__header govuk-table__header--numeric\">Hours</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"govuk-table__cell govuk-table__cell--numeric\">180.0</td>", html, StringComparison.Ordinal);
+    }
+
     private static int Count(string text, string value) => Support.PdfText.Count(text, value);
 }

@@ -108,4 +108,29 @@ public class SimpleMarkdownTests
 
         public int GetHashCode(IReadOnlyList<Block> obj) => obj.Count;
     }
+
+    [Fact]
+    public void Pipe_rows_under_a_row_of_dashes_make_a_table()
+    {
+        var blocks = SimpleMarkdown.Parse("Made up of:\n\n| Question | Activity | Hours |\n| --- | :--- | ---: |\n| 4 | Extracting: A\\|B | 180.0 |\n| Total | | 180.0\nAfter");
+
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(new Paragraph("Made up of:"), blocks[0]);
+        var table = Assert.IsType<Table>(blocks[1]);
+        Assert.Null(table.Caption);
+        Assert.Equal(["Question", "Activity", "Hours"], table.Headers);
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(["4", "Extracting: A|B", "180.0"], table.Rows[0]);
+        // A row may leave out its closing pipe; an empty cell stays a cell.
+        Assert.Equal(["Total", "", "180.0"], table.Rows[1]);
+        Assert.Equal(new Paragraph("After"), blocks[2]);
+    }
+
+    [Fact]
+    public void Pipe_lines_without_a_row_of_dashes_are_text()
+    {
+        var blocks = SimpleMarkdown.Parse("| not | a table |\n| still text |");
+
+        Assert.Equal<Block>([new Paragraph("| not | a table |\n| still text |")], blocks);
+    }
 }

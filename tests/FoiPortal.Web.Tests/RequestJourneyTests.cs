@@ -263,6 +263,85 @@ public sealed partial class RequestJourneyTests(PortalFactory factory) : IClassF
         Assert.Equal("/requests/new", response.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task Submit_WithYourReference_ShowsItOnCheckAnswersAndStoresItOnTheRequester()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var answers = Journey.ValidAnswers("Your reference test");
+        answers["Data.YourReference"] = "  WDTK request 987654 ";
+
+        var check = await Journey.AnswerAsync(client, answers);
+        var row = check.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")!.TextContent.Trim() == "Your reference");
+        Assert.Equal("WDTK request 987654", row.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
+        Assert.Equal("/requests/new#Data_YourReference", row.QuerySelector("a")!.GetAttribute("href"));
+        var reference = Journey.Reference(await Journey.SendAsync(client, check));
+
+        var stored = await factory.WithDbAsync(db => db.Requests.AsNoTracking().SingleAsync(r => r.Reference == reference));
+        Assert.Equal("WDTK request 987654", stored.Requester.YourReference);
+    }
+
+    [Fact]
+    public async Task Submit_WithoutYourReference_StoresNone()
+    {
+        var client = factory.CreateBrowserLikeClient();
+
+        var check = await Journey.AnswerAsync(client, Journey.ValidAnswers("No reference test"));
+        var reference = Journey.Reference(await Journey.SendAsync(client, check));
+
+        Assert.Contains(check.QuerySelectorAll(".govuk-summary-list__row"), r => r.TextContent.Contains("Your reference", StringComparison.Ordinal) && r.TextContent.Contains("Not given", StringComparison.Ordinal));
+        Assert.Null(await factory.WithDbAsync(db => db.Requests.Where(r => r.Reference == reference).Select(r => r.Requester.YourReference).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Post_YourReferenceTooLong_ShowsOneErrorLinkedToIt()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        var form = await Html.GetAsync(client, "/requests/new");
+        var answers = Journey.ValidAnswers();
+        answers["Data.YourReference"] = new string('x', 101);
+
+        var response = await Html.PostFormAsync(client, form, answers);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["Reference must be 100 characters or fewer"], Html.ErrorSummary(page));
+        Assert.Equal(["#Data_YourReference"], Html.ErrorSummaryLinks(page));
+    }
+
+    [Fact]
+    public async Task LogRequest_WithTheRequestersReference_StoresItAndRecordsTheSignedInOfficer()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        await Journey.SignInAsync(client, "officer@foiportal.test");
+        var form = await Html.GetAsync(client, "/staff/cases/new");
+        var check = await Html.PostFormAsync(client, form, new Dictionary<string, string>
+        {
+            ["Data.Channel"] = "Email",
+            ["Data.ReceivedOn.Day"] = "2",
+            ["Data.ReceivedOn.Month"] = "11",
+            ["Data.ReceivedOn.Year"] = "2026",
+            ["Data.ReceivedTime"] = "9:15am",
+            ["Data.FullName"] = "Pat Example",
+            ["Data.Email"] = "pat.wdtk@example.org",
+            ["Data.PostalAddress"] = string.Empty,
+            ["Data.YourReference"] = "WDTK request 123456",
+            ["Data.Title"] = "Logged with a reference",
+            ["Data.QuestionsText"] = "How many collisions in 2025?",
+            ["Data.PreferredFormat"] = "Email",
+        });
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        var checkPage = await Html.ParseAsync(check);
+        Assert.Contains("WDTK request 123456", checkPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var saved = await Html.PostFormAsync(client, checkPage, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var id = int.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var stored = await factory.WithDbAsync(db => db.Requests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == id));
+        Assert.Equal("WDTK request 123456", stored.Requester.YourReference);
+        Assert.Contains(stored.Events, e => e.Actor == "officer@foiportal.test");
+    }
+
     [GeneratedRegex(@"^FOI/\d{4}/\d{5}$")]
     private static partial Regex ReferencePattern();
 }

@@ -5,7 +5,12 @@ using FoiPortal.Core.Responses;
 using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure.Seeding;
 using FoiPortal.Web.Tests.Infrastructure;
+using FoiPortal.Core.Exemptions;
+using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Pages.Staff.Cases.Response;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FoiPortal.Web.Tests;
 
@@ -30,6 +35,17 @@ public sealed class SeededResponseTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         return string.Join('\n', PdfText.Pages(await response.Content.ReadAsByteArrayAsync()) ?? throw new InvalidOperationException("Not a readable PDF"));
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     [Fact]
@@ -86,8 +102,15 @@ public sealed class SeededResponseTests(PortalFactory factory) : IClassFixture<P
         Assert.All(positions, p => Assert.True(p >= 0));
         Assert.Equal(positions.Order(), positions);
         Assert.Contains("Dear Sam Example", letter, StringComparison.Ordinal);
-        Assert.Contains("720 records × 15 minutes = 180.0 hours", letter, StringComparison.Ordinal);
-        Assert.Contains("Total: 184.5 hours, against a limit of 18.0 hours", letter, StringComparison.Ordinal);
+        // The estimate as a table: each line's records, minutes each and hours in one row, then the total row (the words
+        // are read line by line across the page, so a cell's second line comes after the row's first line).
+        Assert.Contains("made up as follows: Question Activity Records Minutes Hours each", letter, StringComparison.Ordinal);
+        Assert.Contains("Manual review of each crime 720 15 180.0", letter, StringComparison.Ordinal);
+        Assert.Contains("Total 184.5", letter, StringComparison.Ordinal);
+        Assert.Contains("Total: 184.5 hours, against a limit of 18.0 hours.", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("×", letter, StringComparison.Ordinal);
+        // The goodwill disclosure is explained once (in the Response section), not again in the reason for decision.
+        Assert.Equal(1, CountOf(letter, "gesture of goodwill"));
         Assert.Contains("Section 23(5)", letter, StringComparison.Ordinal);
         Assert.Contains("no public interest test", letter, StringComparison.Ordinal);
 
@@ -100,6 +123,22 @@ public sealed class SeededResponseTests(PortalFactory factory) : IClassFixture<P
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Year,Offences recorded,Snapchat,Facebook,Instagram,WhatsApp,Other platform,Not known or not recorded", lines[0]);
         Assert.Equal(["2017", "2018", "2019", "2020", "2021", "2022"], lines.Skip(1).Select(l => l.Split(',')[0]));
+    }
+
+    [Fact]
+    public async Task Grooming_FirstDraft_ExplainsTheGoodwillDisclosureOnce()
+    {
+        var id = await IdOfAsync(DevelopmentSeeder.GroomingReference);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Core.Data.FoiDbContext>();
+        var catalogue = await scope.ServiceProvider.GetRequiredService<IExemptionCatalogueSource>().GetAsync(CancellationToken.None);
+        var authority = scope.ServiceProvider.GetRequiredService<IOptions<AuthorityOptions>>().Value;
+
+        // 62A/23's approved s.12 refusal has goodwill disclosure: its wording already has the goodwill paragraph.
+        var facts = (await ResponseComposer.LoadFactsAsync(db, id, CancellationToken.None))!;
+        var draft = await ResponseComposer.DraftSectionsAsync(db, facts, authority, catalogue, CancellationToken.None);
+
+        Assert.Equal(1, CountOf(draft.Response + "\n\n" + draft.Reason, "gesture of goodwill"));
     }
 
     [Fact]

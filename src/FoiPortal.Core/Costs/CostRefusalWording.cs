@@ -9,22 +9,30 @@ public enum LetterBlockKind
     Heading,
     Paragraph,
     Bullets,
+
+    /// <summary>A table: <see cref="LetterBlock.Lines"/> are the column headers, <see cref="LetterBlock.Rows"/> the rows.</summary>
+    Table,
 }
 
-/// <summary>A piece of letter text with no markup: a heading, a paragraph (one line) or a bulleted list.</summary>
-public sealed record LetterBlock(LetterBlockKind Kind, IReadOnlyList<string> Lines)
+/// <summary>A piece of letter text with no markup: a heading, a paragraph (one line), a bulleted list or a table.</summary>
+public sealed record LetterBlock(LetterBlockKind Kind, IReadOnlyList<string> Lines, IReadOnlyList<IReadOnlyList<string>>? Rows = null)
 {
     public static LetterBlock Heading(string text) => new(LetterBlockKind.Heading, [text]);
 
     public static LetterBlock Paragraph(string text) => new(LetterBlockKind.Paragraph, [text]);
 
     public static LetterBlock Bullets(IEnumerable<string> items) => new(LetterBlockKind.Bullets, items.ToList());
+
+    public static LetterBlock Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows) => new(LetterBlockKind.Table, headers, rows.ToList());
 }
 
 /// <summary>The s.12 refusal text, ready for the response letter to lay out.</summary>
 public sealed record RefusalWording(IReadOnlyList<LetterBlock> Blocks)
 {
-    /// <summary>Plain text: blocks separated by a blank line, bullets as "- ".</summary>
+    /// <summary>
+    /// The officers' editing format (the letter's simple Markdown): blocks separated by a blank line, bullets as "- ",
+    /// a table as pipe rows ("| a | b |") with a "| --- |" row under the headers.
+    /// </summary>
     public string ToPlainText()
     {
         var text = new StringBuilder();
@@ -35,11 +43,31 @@ public sealed record RefusalWording(IReadOnlyList<LetterBlock> Blocks)
                 text.Append("\n\n");
             }
 
-            text.AppendJoin('\n', block.Kind == LetterBlockKind.Bullets ? block.Lines.Select(l => "- " + l) : block.Lines);
+            var lines = block.Kind switch
+            {
+                LetterBlockKind.Bullets => block.Lines.Select(l => "- " + l),
+                LetterBlockKind.Table => TableRows(block),
+                _ => block.Lines,
+            };
+            text.AppendJoin('\n', lines);
         }
 
         return text.ToString();
     }
+
+    private static IEnumerable<string> TableRows(LetterBlock table)
+    {
+        yield return PipeRow(table.Lines);
+        yield return PipeRow(table.Lines.Select(_ => "---").ToList());
+        foreach (var row in table.Rows ?? [])
+        {
+            yield return PipeRow(row);
+        }
+    }
+
+    /// <summary>"| a | b |": a "|" inside a cell is written "\|", and a line break as a space.</summary>
+    private static string PipeRow(IReadOnlyList<string> cells) =>
+        "| " + string.Join(" | ", cells.Select(c => c.Replace('\n', ' ').Replace("|", "\\|", StringComparison.Ordinal))) + " |";
 }
 
 /// <summary>
@@ -51,6 +79,12 @@ public static class CostRefusalWording
 {
     public const string ReasonHeading = "Reason for decision";
     public const string AdviceHeading = "Advice and assistance";
+
+    /// <summary>Said once in a letter: in this wording, or in the officer's own words in the Response section, not both.</summary>
+    public const string GoodwillParagraph =
+        "Although we are not obliged to comply with your request, as a gesture of goodwill we are providing the information we had "
+        + "already found before it became clear that the cost limit would be exceeded. We hope it is helpful, but providing it does not "
+        + "affect our right to rely on the fees regulations for the remainder of your request.";
 
     /// <param name="aggregated">reg 5: this request aggregated with others (must include this estimate); the limit is then checked on the total.</param>
     public static RefusalWording Compose(CostEstimate estimate, AppropriateLimit limit, CostAdviceResult advice, bool goodwillDisclosure, AggregatedCostEstimate? aggregated = null)
@@ -89,8 +123,20 @@ public static class CostRefusalWording
             LetterBlock.Paragraph(
                 $"We estimate that complying with your request would take {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, which at "
                 + $"{CostFigures.Money(limit.HourlyRate)} an hour would cost {CostFigures.Money(estimate.Cost(limit))}. This is made up as follows:"),
-            LetterBlock.Bullets(Breakdown(estimate, max, others.Count == 0)),
+            Breakdown(estimate, others.Count == 0),
         };
+
+        if (others.Count == 0)
+        {
+            blocks.Add(LetterBlock.Paragraph($"Total: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, against a limit of {CostFigures.HoursWithUnit(max)}."));
+        }
+
+        var notes = BreakdownNotes(estimate);
+        if (notes.Count > 0)
+        {
+            blocks.Add(LetterBlock.Paragraph("How we arrived at these figures:"));
+            blocks.Add(LetterBlock.Bullets(notes));
+        }
 
         if (others.Count > 0)
         {
@@ -116,10 +162,7 @@ public static class CostRefusalWording
 
         if (goodwillDisclosure)
         {
-            blocks.Add(LetterBlock.Paragraph(
-                "Although we are not obliged to comply with your request, as a gesture of goodwill we are providing the information we had "
-                + "already found before it became clear that the cost limit would be exceeded. We hope it is helpful, but providing it does not "
-                + "affect our right to rely on the fees regulations for the remainder of your request."));
+            blocks.Add(LetterBlock.Paragraph(GoodwillParagraph));
         }
 
         blocks.Add(LetterBlock.Heading(AdviceHeading));
@@ -144,28 +187,42 @@ public static class CostRefusalWording
         + $"so the limit is equal to {CostFigures.HoursWithUnit(max)} of work. Only the time it would take to locate, retrieve and provide the information "
         + "counts. We have not counted any time for finding out whether we hold the information or for deciding whether it should be released.";
 
-    private static List<string> Breakdown(CostEstimate estimate, long max, bool withLimit)
+    /// <summary>The estimate as a table (ICO: the breakdown belongs in the notice): a row a line, a total row per question with several lines, the total.</summary>
+    private static LetterBlock Breakdown(CostEstimate estimate, bool alone)
     {
-        var items = new List<string>();
+        var rows = new List<IReadOnlyList<string>>();
         foreach (var question in estimate.ByQuestion)
         {
             var lines = estimate.Lines.Where(l => l.QuestionNumber == question.QuestionNumber).OrderBy(l => l.LineNumber).ToList();
             foreach (var line in lines)
             {
-                items.Add($"Question {line.QuestionNumber}, {CostActivities.InSentence(line.Activity)}: {line.Description}: {LineArithmetic(line)}{LineBasis(line)}");
+                rows.Add([
+                    CostFigures.Count(line.QuestionNumber),
+                    $"{CostActivities.Label(line.Activity)}: {line.Description}",
+                    $"{CostFigures.Count(line.Units)} {UnitKinds.Noun(line.UnitKind, line.Units)}",
+                    CostFigures.Count(line.MinutesPerUnit),
+                    CostFigures.Hours(line.Minutes)]);
             }
 
             if (lines.Count > 1)
             {
-                items.Add($"Question {question.QuestionNumber} in total: {CostFigures.HoursWithUnit(question.Minutes)}");
+                rows.Add([CostFigures.Count(question.QuestionNumber), $"Question {question.QuestionNumber} in total", string.Empty, string.Empty, CostFigures.Hours(question.Minutes)]);
             }
         }
 
-        items.Add(withLimit
-            ? $"Total: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, against a limit of {CostFigures.HoursWithUnit(max)}"
-            : $"Total for this request: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}");
-        return items;
+        rows.Add([alone ? "Total" : "Total for this request", string.Empty, string.Empty, string.Empty, CostFigures.Hours(estimate.TotalMinutes)]);
+        return LetterBlock.Table(BreakdownHeaders, rows);
     }
+
+    /// <summary>The columns of the breakdown table.</summary>
+    public static IReadOnlyList<string> BreakdownHeaders { get; } = ["Question", "Activity", "Records", "Minutes each", "Hours"];
+
+    /// <summary>The basis of each line that has one: the range of the sample and how it was arrived at.</summary>
+    private static List<string> BreakdownNotes(CostEstimate estimate) =>
+        estimate.Lines.Where(l => l.HasRange || l.HasEvidence)
+            .OrderBy(l => l.QuestionNumber).ThenBy(l => l.LineNumber)
+            .Select(l => $"Question {l.QuestionNumber}, {CostActivities.InSentence(l.Activity)}: {LineBasis(l)}.")
+            .ToList();
 
     /// <summary>"720 records × 15 minutes = 180.0 hours".</summary>
     public static string LineArithmetic(CostEstimateLine line) =>
@@ -173,11 +230,18 @@ public static class CostRefusalWording
 
     private static string LineBasis(CostEstimateLine line)
     {
-        var range = line.HasRange
-            ? $" (each {UnitKinds.Noun(line.UnitKind, 1)} would take between {CostFigures.Count(line.MinutesLow!.Value)} and {Minutes(line.MinutesHigh!.Value)}; we have used {Minutes(line.MinutesPerUnit)})"
-            : string.Empty;
-        var evidence = line.HasEvidence ? $". How we arrived at this: {line.Evidence.TrimEnd('.')}" : string.Empty;
-        return range + evidence;
+        var parts = new List<string>(2);
+        if (line.HasRange)
+        {
+            parts.Add($"each {UnitKinds.Noun(line.UnitKind, 1)} would take between {CostFigures.Count(line.MinutesLow!.Value)} and {Minutes(line.MinutesHigh!.Value)}; we have used {Minutes(line.MinutesPerUnit)}");
+        }
+
+        if (line.HasEvidence)
+        {
+            parts.Add(line.Evidence.Trim().TrimEnd('.'));
+        }
+
+        return string.Join(". ", parts);
     }
 
     private static string Minutes(int minutes) => CostFigures.Count(minutes) + (minutes == 1 ? " minute" : " minutes");

@@ -27,6 +27,8 @@ public sealed class RequestDraft
 
     public string? PostalAddress { get; set; }
 
+    public string? YourReference { get; set; }
+
     public string Title { get; set; }
 
     public string QuestionsText { get; set; }

@@ -7,17 +7,21 @@ public sealed class Requester
     public const int EmailMaxLength = 254;
     public const int PostalAddressMaxLength = 1000;
 
+    /// <summary>The requester's own reference, such as the one a WhatDoTheyKnow request quotes.</summary>
+    public const int YourReferenceMaxLength = 100;
+
     private Requester()
     {
         Name = string.Empty;
         Email = string.Empty;
     }
 
-    public Requester(string name, string email, string? postalAddress)
+    public Requester(string name, string email, string? postalAddress, string? yourReference = null)
     {
         Name = name.Trim();
         Email = email.Trim();
         PostalAddress = string.IsNullOrWhiteSpace(postalAddress) ? null : postalAddress.Trim();
+        YourReference = string.IsNullOrWhiteSpace(yourReference) ? null : yourReference.Trim();
     }
 
     public string Name { get; private set; }
@@ -25,4 +29,7 @@ public sealed class Requester
     public string Email { get; private set; }
 
     public string? PostalAddress { get; private set; }
+
+    /// <summary>The reference the requester gave (quoted as "Your reference" in our letters), or null.</summary>
+    public string? YourReference { get; private set; }
 }

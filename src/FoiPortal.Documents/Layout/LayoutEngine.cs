@@ -6,7 +6,9 @@ namespace FoiPortal.Documents.Layout;
 /// <list type="bullet">
 /// <item>Text wraps at word boundaries (<see cref="TextWrapper"/>); a long paragraph continues on the next page.</item>
 /// <item>A heading is never left alone at the foot of a page: it moves to the next page with the start of what follows;
+/// so does a lead-in, a paragraph ending with a colon ("because of:"), or, when it is long, its last two lines;
 /// a paragraph or list never starts with one line alone at the foot of a page.</item>
+/// <item>A letter head puts the sender's address at the top right and the recipient's on the left, kept together.</item>
 /// <item>Lists have hanging indents; an item's label stays with its first lines.</item>
 /// <item>An address block is kept together.</item>
 /// <item>Tables size their columns from their content, repeat the header row (as an artifact) on every page they
@@ -49,14 +51,23 @@ internal sealed class LayoutEngine
             }
         }
 
-        // What must share a page with the start of each block: a heading takes the start of the block after it.
+        // What must share a page with the start of each block: a heading, or a lead-in line ("because of:"), takes the
+        // start of the block after it. A lead-in too long to move whole keeps its last lines with that start instead.
         var keep = new double[blocks.Count];
         for (var i = blocks.Count - 1; i >= 0; i--)
         {
             keep[i] = blocks[i].StartHeight;
-            if (blocks[i] is PreparedHeading heading && i + 1 < blocks.Count)
+            if (blocks[i].KeepWithNext && i + 1 < blocks.Count)
             {
-                keep[i] += Math.Max(heading.SpaceAfter, blocks[i + 1].SpaceBefore) + keep[i + 1];
+                var next = Math.Max(blocks[i].SpaceAfter, blocks[i + 1].SpaceBefore) + keep[i + 1];
+                if (blocks[i] is PreparedText { MovesWhole: false } text)
+                {
+                    text.TailReserve = next;
+                }
+                else
+                {
+                    keep[i] += next;
+                }
             }
         }
 
@@ -143,8 +154,9 @@ internal sealed class LayoutEngine
         Heading heading => PrepareHeading(heading),
         Paragraph paragraph => new PreparedText(
             StructureTag.P, _settings.Body, Wrap(TextCleaner.Clean(paragraph.Text), _settings.Body, _settings.ContentWidth),
-            _settings, keepTogether: false, spaceBefore: 0, spaceAfter: _settings.ParagraphSpacing),
+            _settings, keepTogether: false, spaceBefore: 0, spaceAfter: _settings.ParagraphSpacing, keepWithNext: BlockContent.IsLeadIn(paragraph)),
         AddressBlock address => PrepareAddress(address),
+        LetterHead head => PrepareLetterHead(head),
         BulletList list => PrepareList(list.Items, ordered: false, start: 1),
         NumberedList list => PrepareList(list.Items, ordered: true, start: list.Start),
         Table table => PrepareTable(table),
@@ -166,9 +178,12 @@ internal sealed class LayoutEngine
     }
 
     private PreparedText PrepareAddress(AddressBlock address)
+        => new(StructureTag.P, _settings.Body, AddressLines(address.Lines, _settings.ContentWidth), _settings, keepTogether: true, 0, _settings.ParagraphSpacing);
+
+    private List<string> AddressLines(IReadOnlyList<string> addressLines, double width)
     {
-        var lines = new List<string>(address.Lines.Count);
-        foreach (var line in address.Lines)
+        var lines = new List<string>(addressLines.Count);
+        foreach (var line in addressLines)
         {
             // Lines are read as one paragraph: the trailing space keeps "Street" and "Coventry" apart for a screen reader.
             if (lines.Count > 0 && lines[^1].Length > 0 && !lines[^1].EndsWith(' '))
@@ -176,10 +191,23 @@ internal sealed class LayoutEngine
                 lines[^1] += " ";
             }
 
-            lines.AddRange(Wrap(TextCleaner.CleanSingleLine(line), _settings.Body, _settings.ContentWidth));
+            lines.AddRange(Wrap(TextCleaner.CleanSingleLine(line), _settings.Body, width));
         }
 
-        return new PreparedText(StructureTag.P, _settings.Body, lines, _settings, keepTogether: true, 0, _settings.ParagraphSpacing);
+        return lines;
+    }
+
+    /// <summary>
+    /// The sender's address in a column at the right margin (its lines left-aligned, the column as wide as its longest
+    /// line, at most half the width), the recipient's on the left, both from the top of the block.
+    /// </summary>
+    private PreparedLetterHead PrepareLetterHead(LetterHead head)
+    {
+        var half = _settings.ContentWidth / 2;
+        var sender = AddressLines(head.Sender, half);
+        var senderWidth = sender.Count == 0 ? 0 : sender.Max(l => _measurer.Width(l.AsSpan().TrimEnd(' '), _settings.Body));
+        var recipient = AddressLines(head.Recipient, half - _settings.LabelGap);
+        return new PreparedLetterHead(sender, _settings.ContentLeft + _settings.ContentWidth - senderWidth, recipient, _settings);
     }
 
     private PreparedList PrepareList(IReadOnlyList<string> items, bool ordered, int start)
@@ -366,6 +394,9 @@ internal sealed class LayoutEngine
 
         public double SpaceAfter { get; } = spaceAfter;
 
+        /// <summary>Whether the block must not end a page without the start of the block after it (headings, lead-ins).</summary>
+        public virtual bool KeepWithNext => false;
+
         /// <summary>How much of the block must be on the page where it starts.</summary>
         public abstract double StartHeight { get; }
 
@@ -373,22 +404,78 @@ internal sealed class LayoutEngine
     }
 
     private class PreparedText(
-        StructureTag tag, FontSpec font, List<string> lines, LayoutSettings settings, bool keepTogether, double spaceBefore, double spaceAfter)
+        StructureTag tag, FontSpec font, List<string> lines, LayoutSettings settings, bool keepTogether, double spaceBefore, double spaceAfter,
+        bool keepWithNext = false)
         : PreparedBlock(spaceBefore, spaceAfter)
     {
+        /// <summary>Lines a lead-in keeps with what follows when it is too long to move to the next page whole.</summary>
+        private const int TailLines = 2;
+
+        public override bool KeepWithNext => keepWithNext;
+
+        /// <summary>Short enough to move to the next page whole with the start of what follows (a heading always is).</summary>
+        public bool MovesWhole => keepTogether || lines.Count <= TailLines + 1;
+
+        /// <summary>For a long lead-in: the gap and the start of the next block, which must fit below its last lines.</summary>
+        public double TailReserve { get; set; }
+
         public override double StartHeight
             => settings.LineHeight(font) * (keepTogether ? lines.Count : Math.Min(2, lines.Count));
 
         public override void Emit(LayoutEngine engine)
         {
+            var lineHeight = settings.LineHeight(font);
             engine.Add(LayoutOp.Begin(tag));
-            engine.EmitLines(lines, settings.ContentLeft, font);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var room = TailReserve > 0 && i == lines.Count - TailLines
+                    ? Math.Min((TailLines * lineHeight) + TailReserve, settings.ContentHeight)
+                    : lineHeight;
+                engine.EnsureRoom(room);
+                engine.AddText(settings.ContentLeft, lines[i], font);
+                engine._y += lineHeight;
+            }
+
             engine.Add(LayoutOp.End(tag));
         }
     }
 
     private sealed class PreparedHeading(StructureTag tag, FontSpec font, List<string> lines, LayoutSettings settings, double spaceBefore, double spaceAfter)
-        : PreparedText(tag, font, lines, settings, keepTogether: true, spaceBefore, spaceAfter);
+        : PreparedText(tag, font, lines, settings, keepTogether: true, spaceBefore, spaceAfter, keepWithNext: true);
+
+    /// <summary>Two address columns side by side, kept together: sender (right) first in reading order, then recipient (left).</summary>
+    private sealed class PreparedLetterHead(List<string> sender, double senderX, List<string> recipient, LayoutSettings settings)
+        : PreparedBlock(0, settings.ParagraphSpacing)
+    {
+        public override double StartHeight => settings.LineHeight(settings.Body) * Math.Max(sender.Count, recipient.Count);
+
+        public override void Emit(LayoutEngine engine)
+        {
+            engine.EnsureRoom(StartHeight);
+            var top = engine._y;
+            Column(engine, sender, senderX, top);
+            Column(engine, recipient, settings.ContentLeft, top);
+            engine._y = top + StartHeight;
+        }
+
+        private void Column(LayoutEngine engine, List<string> lines, double x, double top)
+        {
+            if (lines.Count == 0)
+            {
+                return;
+            }
+
+            engine.Add(LayoutOp.Begin(StructureTag.P));
+            engine._y = top;
+            foreach (var line in lines)
+            {
+                engine.AddText(x, line, settings.Body);
+                engine._y += settings.LineHeight(settings.Body);
+            }
+
+            engine.Add(LayoutOp.End(StructureTag.P));
+        }
+    }
 
     private sealed class PreparedList(string[] labels, List<string>[] bodies, double indent, FontSpec font, LayoutSettings settings)
         : PreparedBlock(0, settings.ParagraphSpacing)

@@ -64,7 +64,8 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
         {
             var c = text[i];
             var isPair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-            var width = isPair ? AstralWidth(char.ConvertToUtf32(c, text[i + 1]), bold: false) : BmpWidth(c, bold: false);
+            // A line break is never drawn: the wrapper breaks the line there, so it is not a character to replace.
+            var width = c == '\n' ? 0 : isPair ? AstralWidth(char.ConvertToUtf32(c, text[i + 1]), bold: false) : BmpWidth(c, bold: false);
             if (width < 0)
             {
                 builder ??= new StringBuilder(text, 0, i, text.Length);
@@ -103,7 +104,7 @@ internal sealed class PdfTextMeasurer : ITextMeasurer
 
                 i++;
             }
-            else if (BmpWidth(c, bold: false) < 0)
+            else if (c != '\n' && BmpWidth(c, bold: false) < 0)
             {
                 yield return c.ToString();
             }

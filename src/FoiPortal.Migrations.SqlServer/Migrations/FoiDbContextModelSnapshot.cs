@@ -929,6 +929,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("YourReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
@@ -1661,6 +1665,11 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("RequesterPostalAddress");
+
+                            b1.Property<string>("YourReference")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("RequesterYourReference");
 
                             b1.HasKey("FoiRequestId");
 

@@ -889,6 +889,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("YourReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
@@ -1602,6 +1606,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("RequesterPostalAddress");
+
+                            b1.Property<string>("YourReference")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterYourReference");
 
                             b1.HasKey("FoiRequestId");
 

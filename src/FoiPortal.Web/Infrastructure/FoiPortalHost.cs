@@ -60,6 +60,7 @@ public static class FoiPortalHost
         services.AddScoped<DevelopmentSeeder>();
         services.AddSingleton(sp => new ReferenceFormat(sp.GetRequiredService<IOptions<RequestOptions>>().Value.ReferenceFormat));
         services.AddScoped<ReferenceAllocator>();
+        services.AddScoped<Pages.Requests.New.RequestRegistration>();
         // Published bank holidays plus admin adjustments, cached in memory (Core/Calendar/DatabaseCalendarSource.cs).
         services.AddSingleton<DatabaseCalendarSource>();
         services.AddSingleton<ICalendarSource>(sp => sp.GetRequiredService<DatabaseCalendarSource>());

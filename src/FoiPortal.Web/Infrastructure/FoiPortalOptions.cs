@@ -17,6 +17,12 @@ public sealed class AuthorityOptions
     /// <summary>The letterhead's postal address, one line per entry.</summary>
     public List<string> Address { get; set; } = [];
 
+    /// <summary>The team that signs response letters, under the officer's name.</summary>
+    public string TeamName { get; set; } = "Freedom of Information team";
+
+    /// <summary>The team's telephone number, under the signature of response letters; left out when empty.</summary>
+    public string? Phone { get; set; }
+
     /// <summary>The data-quality statement placed in the Caveats section of new responses; a default is used when empty.</summary>
     public string? Caveats { get; set; }
 }

@@ -54,7 +54,7 @@ public class AggregatedRefusalTests
 
         Assert.Contains("regulation 5 of the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004", text, StringComparison.Ordinal);
         Assert.Contains("- This request: 10.0 hours\n- Request FOI/2026/00002: 10.0 hours\n- Total: 20.0 hours, against a limit of 18.0 hours", text, StringComparison.Ordinal);
-        Assert.Contains("- Total for this request: 10.0 hours", text, StringComparison.Ordinal);
+        Assert.Contains("| Total for this request |  |  |  | 10.0 |", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Request FOI/2026/00001", text, StringComparison.Ordinal);
     }
 

@@ -21,8 +21,19 @@ public class CostRefusalWordingTests
         Assert.Contains("£25 an hour (regulation 4(4)), so the limit is equal to 18.0 hours of work", text, StringComparison.Ordinal);
         // 720 x 15 = 10,800 min = 180.0 h; x £25 / 60 = £4,500.
         Assert.Contains("would take 180.0 hours, which at £25 an hour would cost £4,500", text, StringComparison.Ordinal);
-        Assert.Contains("- Question 4, extracting: Manual cross-reference of each crime record against custody records and the PNC: 720 records × 15 minutes = 180.0 hours (each record would take between 5 and 30 minutes; we have used 15 minutes). How we arrived at this: Sampling exercise: 20 records took 300 minutes", text, StringComparison.Ordinal);
-        Assert.Contains("- Total: 180.0 hours, against a limit of 18.0 hours", text, StringComparison.Ordinal);
+        // The breakdown is a table (question, activity, records, minutes each, hours; a total row), not a run-on list.
+        Assert.Contains(
+            "This is made up as follows:\n\n"
+            + "| Question | Activity | Records | Minutes each | Hours |\n"
+            + "| --- | --- | --- | --- | --- |\n"
+            + "| 4 | Extracting the information: Manual cross-reference of each crime record against custody records and the PNC | 720 records | 15 | 180.0 |\n"
+            + "| Total |  |  |  | 180.0 |\n\n"
+            + "Total: 180.0 hours, against a limit of 18.0 hours.\n\n"
+            + "How we arrived at these figures:\n\n"
+            + "- Question 4, extracting: each record would take between 5 and 30 minutes; we have used 15 minutes. Sampling exercise: 20 records took 300 minutes.",
+            text,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("×", text, StringComparison.Ordinal);
         Assert.Contains("redacting", text, StringComparison.Ordinal);
         Assert.DoesNotContain("section 12(2)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("gesture of goodwill", text, StringComparison.Ordinal);
@@ -39,7 +50,7 @@ public class CostRefusalWordingTests
     }
 
     [Fact]
-    public void Compose_StructureIsHeadingsParagraphsAndBullets()
+    public void Compose_Structure_BreakdownIsATableWithATotalRow()
     {
         var estimate = Foia(SeedQuestion4(), Line(3, 200, 3));
 
@@ -48,12 +59,29 @@ public class CostRefusalWordingTests
         Assert.Equal(LetterBlockKind.Heading, wording.Blocks[0].Kind);
         Assert.Equal(["Reason for decision"], wording.Blocks[0].Lines);
         Assert.Contains(wording.Blocks, b => b.Kind == LetterBlockKind.Heading && b.Lines.SequenceEqual(["Advice and assistance"]));
-        var breakdown = Assert.Single(wording.Blocks, b => b.Kind == LetterBlockKind.Bullets);
-        // Question order: Q3 (200 x 3 = 600 min = 10.0 h), Q4, then the total 11,400 min = 190.0 h.
-        Assert.Equal(3, breakdown.Lines.Count);
-        Assert.StartsWith("Question 3, extracting:", breakdown.Lines[0], StringComparison.Ordinal);
-        Assert.Contains("200 records × 3 minutes = 10.0 hours", breakdown.Lines[0], StringComparison.Ordinal);
-        Assert.Equal("Total: 190.0 hours, against a limit of 18.0 hours", breakdown.Lines[2]);
+        var breakdown = Assert.Single(wording.Blocks, b => b.Kind == LetterBlockKind.Table);
+        Assert.Equal(["Question", "Activity", "Records", "Minutes each", "Hours"], breakdown.Lines);
+        // Question order: Q3 (200 x 3 = 600 min = 10.0 h), Q4 (720 x 15 = 10,800 min = 180.0 h), then the total 11,400 min = 190.0 h.
+        Assert.Equal(
+            [
+                ["3", "Extracting the information: Manual review of each crime record", "200 records", "3", "10.0"],
+                ["4", "Extracting the information: Manual cross-reference of each crime record against custody records and the PNC", "720 records", "15", "180.0"],
+                ["Total", "", "", "", "190.0"],
+            ],
+            breakdown.Rows!.Select(r => r.ToArray()).ToArray());
+        // The lead-in ends with a colon and comes straight before the table (the letter keeps them on one page).
+        var table = wording.Blocks.ToList().IndexOf(breakdown);
+        Assert.EndsWith("made up as follows:", wording.Blocks[table - 1].Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_CellWithAPipe_IsEscapedInThePlainText()
+    {
+        var estimate = Foia(Line(1, 100, 12, description: "Records in folder A|B"));
+
+        var text = Compose(estimate, FoiaOther, goodwill: false);
+
+        Assert.Contains("| 1 | Extracting the information: Records in folder A\\|B | 100 records | 12 | 20.0 |", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,8 +92,8 @@ public class CostRefusalWordingTests
 
         var text = Compose(estimate, FoiaOther, goodwill: false);
 
-        Assert.Contains("- Question 1 in total: 25.0 hours", text, StringComparison.Ordinal);
-        Assert.Contains("10 files × 30 minutes = 5.0 hours", text, StringComparison.Ordinal);
+        Assert.Contains("| 1 | Question 1 in total |  |  | 25.0 |", text, StringComparison.Ordinal);
+        Assert.Contains("| 10 files | 30 | 5.0 |", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed partial class CostJourneyTests(PortalServer server, BrowserFixture
         var item = review.Locator("#sign-off-queue > li").Filter(new() { HasText = sent.Reference });
         await Expect(item).ToContainTextAsync("Estimate 180.0 hours against a limit of £450 (18.0 hours)");
         await item.GetByRole(AriaRole.Link).First.ClickAsync();
-        await Expect(review.Locator("#draft-wording")).ToContainTextAsync("720 records × 15 minutes = 180.0 hours");
+        await Expect(review.Locator("#draft-wording")).ToContainTextAsync("| 720 records | 15 | 180.0 |");
         await review.AssertNoAxeViolationsAsync();
 
         await review.Locator("input[name='Data.Decision'][value='Approve']").CheckAsync();

@@ -29,6 +29,7 @@ internal sealed class FoiRequestConfiguration : IEntityTypeConfiguration<FoiRequ
             requester.Property(p => p.Name).HasColumnName("RequesterName").HasMaxLength(Requester.NameMaxLength).IsRequired();
             requester.Property(p => p.Email).HasColumnName("RequesterEmail").HasMaxLength(Requester.EmailMaxLength).IsRequired();
             requester.Property(p => p.PostalAddress).HasColumnName("RequesterPostalAddress").HasMaxLength(Requester.PostalAddressMaxLength);
+            requester.Property(p => p.YourReference).HasColumnName("RequesterYourReference").HasMaxLength(Requester.YourReferenceMaxLength);
         });
         builder.Navigation(r => r.Requester).IsRequired();
 

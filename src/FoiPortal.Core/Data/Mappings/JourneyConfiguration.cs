@@ -15,6 +15,7 @@ internal sealed class RequestDraftConfiguration : IEntityTypeConfiguration<Reque
         builder.Property(d => d.FullName).HasMaxLength(Requester.NameMaxLength);
         builder.Property(d => d.Email).HasMaxLength(Requester.EmailMaxLength);
         builder.Property(d => d.PostalAddress).HasMaxLength(Requester.PostalAddressMaxLength);
+        builder.Property(d => d.YourReference).HasMaxLength(Requester.YourReferenceMaxLength);
         builder.Property(d => d.Title).HasMaxLength(FoiRequest.TitleMaxLength);
         builder.HasIndex(d => d.CreatedAtUtc);
     }

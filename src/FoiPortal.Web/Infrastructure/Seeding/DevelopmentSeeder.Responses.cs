@@ -53,6 +53,9 @@ public sealed partial class DevelopmentSeeder
         // The letter: the seed's own sections, with the approved cost wording (the estimate, the limit and the s.16 advice).
         var draftedAt = new DateTimeOffset(2023, 2, 23, 9, 30, 0, TimeSpan.Zero);
         var (costReason, costAdvice) = ResponseComposer.SplitCostWording(cost.RefusalWording!);
+        // The seed's Response section says what the goodwill disclosure is, in the real letter's words: the approved
+        // wording's goodwill paragraph would say it a second time.
+        costReason = string.Join("\n\n", costReason.Split("\n\n").Where(p => p.Trim() != CostRefusalWording.GoodwillParagraph));
         var letter = new ResponseLetter(
             request.Id, new ResponseSections(GroomingAnswer, GroomingReasonByQuestion + "\n\n" + costReason, costAdvice, GroomingCaveats), officer, draftedAt.UtcDateTime);
         ResponseFiles.AttachDataset(letter, GroomingAttachmentTitle, GroomingAttachmentFile, Encoding.UTF8.GetBytes(GroomingCsv()), officer, draftedAt.UtcDateTime);

@@ -73,13 +73,7 @@ public static class SubmitRequest
     /// <summary>TrackingToken is only known to the first submission; it is stored hashed.</summary>
     public sealed record Result(int RequestId, string? TrackingToken);
 
-    public sealed class Handler(
-        FoiDbContext db,
-        ReferenceAllocator references,
-        ICalendarSource calendars,
-        TimeProvider time,
-        IOptions<RequestOptions> options,
-        IOptions<AuthorityOptions> authority) : ICommandHandler<Command, Result?>
+    public sealed class Handler(FoiDbContext db, RequestRegistration registration, TimeProvider time) : ICommandHandler<Command, Result?>
     {
         public async ValueTask<Result?> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -98,23 +92,21 @@ public static class SubmitRequest
                 return new Result(already, null);
             }
 
-            var (token, hash) = TrackingToken.Create();
-            var reference = await references.NextAsync(UkLocalDate.FromInstant(now).Year, cancellationToken);
-            var request = FoiRequest.Submit(
-                reference,
-                new Requester(draft.FullName, draft.Email, draft.PostalAddress),
-                draft.Title,
-                QuestionParser.Parse(draft.QuestionsText),
-                draft.PreferredFormat,
-                Channel.Web,
+            var calendar = await registration.CalendarAsync(cancellationToken);
+            var (request, token) = await registration.RegisterAsync(
+                (reference, tokenHash) => FoiRequest.Submit(
+                    reference,
+                    new Requester(draft.FullName, draft.Email, draft.PostalAddress, draft.YourReference),
+                    draft.Title,
+                    QuestionParser.Parse(draft.QuestionsText),
+                    draft.PreferredFormat,
+                    Channel.Web,
+                    now,
+                    calendar,
+                    tokenHash),
                 now,
-                await calendars.ForRegimeAsync(Regime.Foia, cancellationToken),
-                hash);
-            db.Requests.Add(request);
-            await db.SaveChangesAsync(cancellationToken);
-
+                cancellationToken);
             draft.SubmittedRequestId = request.Id;
-            db.OutboundEmails.Add(Acknowledgement.Create(request, token, options.Value.PublicBaseUrl, authority.Value.Name, now.UtcDateTime));
             return new Result(request.Id, token);
         }
     }

@@ -41,23 +41,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
 public static class SaveDraft
 {
-    /// <summary>The form. All strings, so any input binds and the validator explains what is wrong.</summary>
-    public sealed class Command : ICommand<Guid>
+    /// <summary>The form (<see cref="RequestIntakeForm"/>), with the draft it updates.</summary>
+    public sealed class Command : RequestIntakeForm, ICommand<Guid>
     {
         [BindNever]
         public Guid? DraftId { get; set; }
-
-        public string? FullName { get; set; }
-
-        public string? Email { get; set; }
-
-        public string? PostalAddress { get; set; }
-
-        public string? Title { get; set; }
-
-        public string? QuestionsText { get; set; }
-
-        public string? PreferredFormat { get; set; }
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -65,31 +53,8 @@ public static class SaveDraft
         public Validator()
         {
             // Field order is the page's order: the error summary lists errors in this order.
-            RuleFor(c => c.FullName).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter your full name")
-                .MaximumLength(Requester.NameMaxLength).WithMessage($"Full name must be {Requester.NameMaxLength} characters or fewer")
-                .Must(TextRules.IsSingleLine).WithMessage("Full name must not include hidden or control characters");
-            RuleFor(c => c.Email).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter your email address")
-                .MaximumLength(Requester.EmailMaxLength).WithMessage($"Email address must be {Requester.EmailMaxLength} characters or fewer")
-                .Must(TextRules.IsEmailAddress).WithMessage("Enter an email address in the correct format, like name@example.com");
-            RuleFor(c => c.PostalAddress).Cascade(CascadeMode.Stop)
-                .MaximumLength(Requester.PostalAddressMaxLength).WithMessage($"Postal address must be {Requester.PostalAddressMaxLength} characters or fewer")
-                .Must(TextRules.IsMultiLine).WithMessage("Postal address must not include hidden or control characters");
-            RuleFor(c => c.Title).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter a short title for your request")
-                .MaximumLength(FoiRequest.TitleMaxLength).WithMessage($"Title must be {FoiRequest.TitleMaxLength} characters or fewer")
-                .Must(TextRules.IsSingleLine).WithMessage("Title must not include hidden or control characters");
-            RuleFor(c => c.QuestionsText).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Enter the information you want")
-                .MustBeValidQuestions("Your request");
-            RuleFor(c => c.PreferredFormat).Cascade(CascadeMode.Stop)
-                .Must(f => Enum.TryParse<PreferredFormat>(f, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(f, out _))
-                .WithMessage("Select how you would like to receive the information");
-            // s.11: a paper copy needs somewhere to send it.
-            RuleFor(c => c.PostalAddress)
-                .NotEmpty().When(c => c.PreferredFormat == nameof(Core.Requests.PreferredFormat.PaperCopy))
-                .WithMessage("Enter your postal address, or choose to receive the information by email");
+            Include(new RequesterDetailsValidator<Command>(IntakeWording.Public, _ => true));
+            Include(new RequestDetailsValidator<Command>(IntakeWording.Public));
         }
     }
 
@@ -109,6 +74,7 @@ public static class SaveDraft
             draft.FullName = command.FullName!.Trim();
             draft.Email = command.Email!.Trim();
             draft.PostalAddress = string.IsNullOrWhiteSpace(command.PostalAddress) ? null : command.PostalAddress.Trim();
+            draft.YourReference = string.IsNullOrWhiteSpace(command.YourReference) ? null : command.YourReference.Trim();
             draft.Title = command.Title!.Trim();
             draft.QuestionsText = command.QuestionsText!.Trim();
             draft.PreferredFormat = Enum.Parse<PreferredFormat>(command.PreferredFormat!);
@@ -131,6 +97,7 @@ public static class LoadDraft
                     FullName = d.FullName,
                     Email = d.Email,
                     PostalAddress = d.PostalAddress,
+                    YourReference = d.YourReference,
                     Title = d.Title,
                     QuestionsText = d.QuestionsText,
                     PreferredFormat = d.PreferredFormat.ToString(),

@@ -30,13 +30,18 @@ public static class ResponseComposer
         DateOnly ReceivedOn,
         string RequesterName,
         string? RequesterPostalAddress,
-        IReadOnlyList<string> Questions);
+        IReadOnlyList<string> Questions,
+        string? RequesterReference = null,
+        string? OfficerName = null);
 
     public static async Task<CaseFacts?> LoadFactsAsync(FoiDbContext db, int requestId, CancellationToken ct) =>
         await db.Requests.AsNoTracking().Where(r => r.Id == requestId)
             .Select(r => new CaseFacts(
                 r.Id, r.Reference, r.Title, r.Regime, r.ReceivedOn, r.Requester.Name, r.Requester.PostalAddress,
-                r.Questions.OrderBy(q => q.Number).Select(q => q.Text).ToList()))
+                r.Questions.OrderBy(q => q.Number).Select(q => q.Text).ToList(),
+                r.Requester.YourReference,
+                // The letter is signed by the officer the case is assigned to.
+                db.Users.Where(u => u.UserName == r.AssignedOfficer).Select(u => u.DisplayName).FirstOrDefault()))
             .SingleOrDefaultAsync(ct);
 
     /// <summary>
@@ -60,11 +65,6 @@ public static class ResponseComposer
             response.Add(decision.Outcome == CostOutcome.RefuseSection12Two
                 ? "We are not obliged to comply with your request, or to confirm or deny whether we hold the information, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below."
                 : "We are not obliged to comply with your request, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below.");
-            if (decision.GoodwillDisclosure)
-            {
-                response.Add("As a gesture of goodwill, we have attached the information we had already found before it became clear that the cost limit would be exceeded.");
-            }
-
             reason.Add(costReason);
             advice = costAdvice;
         }
@@ -109,27 +109,36 @@ public static class ResponseComposer
             : (text[reasonStart..adviceAt].Trim(), text[(adviceAt + adviceMarker.Length)..].Trim());
     }
 
-    /// <summary>The letter, for the requester (<paramref name="forRequester"/>: with their name and address) or for publication (without).</summary>
+    /// <summary>
+    /// The letter, for the requester (<paramref name="forRequester"/>: with their name, address and reference, signed by the
+    /// officer) or for publication (without them, signed by the team). Laid out as a UK letter: the authority's address at the
+    /// top right, the requester's on the left, then the date and the references.
+    /// </summary>
     public static LetterDocument Letter(CaseFacts facts, ResponseLetter letter, AuthorityOptions authority, DateOnly date, bool forRequester = true)
     {
         var blocks = new List<Block>();
-        var letterhead = new List<string> { authority.Name };
-        letterhead.AddRange(authority.Address.Where(l => !string.IsNullOrWhiteSpace(l)));
-        letterhead.Add(authority.FoiEmail);
-        blocks.Add(new AddressBlock(letterhead));
+        var sender = new List<string> { authority.Name };
+        sender.AddRange(authority.Address.Where(l => !string.IsNullOrWhiteSpace(l)));
+        sender.Add(authority.FoiEmail);
+        // Personal data: the requester's name, address and reference only in the letter sent to them, never in a published copy.
+        var recipient = new List<string>();
         if (forRequester)
         {
-            // Personal data: only in the letter sent to the requester, never in a published copy.
-            var recipient = new List<string> { facts.RequesterName };
+            recipient.Add(facts.RequesterName);
             if (!string.IsNullOrWhiteSpace(facts.RequesterPostalAddress))
             {
                 recipient.AddRange(facts.RequesterPostalAddress.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
-
-            blocks.Add(new AddressBlock(recipient));
         }
 
-        blocks.Add(new AddressBlock([$"Date: {date.ToString("d MMMM yyyy", EnGb)}", $"Our reference: {facts.Reference}"]));
+        blocks.Add(new LetterHead(sender, recipient));
+        var details = new List<string> { $"Date: {date.ToString("d MMMM yyyy", EnGb)}", $"Our reference: {facts.Reference}" };
+        if (forRequester && !string.IsNullOrWhiteSpace(facts.RequesterReference))
+        {
+            details.Add($"Your reference: {facts.RequesterReference.Trim()}");
+        }
+
+        blocks.Add(new AddressBlock(details));
         blocks.Add(new Heading(1, $"Freedom of Information request {facts.Reference}: {facts.Title}"));
         if (forRequester)
         {
@@ -153,8 +162,31 @@ public static class ResponseComposer
 
         blocks.Add(new Heading(2, ResponseWording.RightsHeading));
         blocks.AddRange(ResponseWording.Rights(facts.Regime, authority.Name, authority.FoiEmail).Select(p => new Paragraph(p)));
-        blocks.Add(new AddressBlock(["Yours sincerely,", "Freedom of Information team", authority.Name]));
+        blocks.Add(new AddressBlock(Signature(facts, authority, forRequester)));
         return new LetterDocument($"Response to FOI request {facts.Reference}: {facts.Title}", facts.Reference, blocks, Author: authority.Name);
+    }
+
+    /// <summary>
+    /// "Yours sincerely," then (after a line for the signature) the officer's name, the team, the authority and how to
+    /// reach the team. A published copy is signed by the team alone: staff names are not published with the response.
+    /// </summary>
+    private static List<string> Signature(CaseFacts facts, AuthorityOptions authority, bool forRequester)
+    {
+        var lines = new List<string> { "Yours sincerely,", string.Empty };
+        if (forRequester && !string.IsNullOrWhiteSpace(facts.OfficerName))
+        {
+            lines.Add(facts.OfficerName.Trim());
+        }
+
+        lines.Add(string.IsNullOrWhiteSpace(authority.TeamName) ? "Freedom of Information team" : authority.TeamName.Trim());
+        lines.Add(authority.Name);
+        if (!string.IsNullOrWhiteSpace(authority.Phone))
+        {
+            lines.Add($"Telephone: {authority.Phone.Trim()}");
+        }
+
+        lines.Add($"Email: {authority.FoiEmail}");
+        return lines;
     }
 
     /// <summary>A dataset as a document of its own: a heading, the licence, and the table (paginated with repeated headers).</summary>

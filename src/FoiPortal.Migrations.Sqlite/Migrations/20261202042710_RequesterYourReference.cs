@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FoiPortal.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class RequesterYourReference : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "RequesterYourReference",
+                table: "Requests",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "YourReference",
+                table: "RequestDrafts",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RequesterYourReference",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "YourReference",
+                table: "RequestDrafts");
+        }
+    }
+}
