@@ -34,7 +34,7 @@ public static class ResponseRules
             Cost = cost?.Outcome,
             GoodwillDisclosure = cost?.GoodwillDisclosure ?? false,
             // The one place sending asks how many sign-offs are outstanding.
-            OutstandingSignOffs = await SignOffStatus.OutstandingAsync(db, requestId, ct),
+            OutstandingSignOffs = (await SignOffStatus.LoadAsync(db, requestId, ct)).Outstanding.Count,
             Delivery = ResponseDelivery.For(request.Email, request.PostalAddress, request.PreferredFormat),
         };
     }
