@@ -157,7 +157,9 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal("Tuesday 8 December 2026", Text(restarted, "#due-on"));
         var clockRows = restarted.QuerySelectorAll("#clock-events tbody tr");
         Assert.Equal(3, clockRows.Length);
-        Assert.Contains(Officer, clockRows[1].TextContent, StringComparison.Ordinal);
+        // Staff by display name, the email on hover (one lookup for the case page, its timeline and clock events).
+        Assert.Contains("Olivia Officer", clockRows[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal(Officer, clockRows[1].QuerySelector(".app-staff-name")!.GetAttribute("title"));
         Assert.Contains("St Andrew", Text(restarted, "#skipped-days"), StringComparison.Ordinal);
     }
 
