@@ -1,13 +1,13 @@
 using System.Net;
 using FoiPortal.Core.Costs;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Responses;
 using FoiPortal.Web.DisclosureLog;
-using FoiPortal.Web.Infrastructure.Seeding;
-using FoiPortal.Web.Tests.Infrastructure;
-using FoiPortal.Core.Exemptions;
 using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Infrastructure.Seeding;
 using FoiPortal.Web.Pages.Staff.Cases.Response;
+using FoiPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
