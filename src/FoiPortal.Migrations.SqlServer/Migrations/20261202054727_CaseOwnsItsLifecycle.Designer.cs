@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FoiPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(FoiDbContext))]
-    [Migration("20261202043318_ResponseEmailThroughOutbox")]
-    partial class ResponseEmailThroughOutbox
+    [Migration("20261202054727_CaseOwnsItsLifecycle")]
+    partial class CaseOwnsItsLifecycle
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -165,27 +165,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime?>("ReviewedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("SignOff")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId");
-
-                    b.HasIndex("SignOff", "FoiRequestId");
 
                     b.ToTable("CostDecisions", (string)null);
                 });
@@ -571,27 +553,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.Property<bool>("ReasonsWithheld")
                         .HasColumnType("bit");
 
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime?>("ReviewedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("SignOff")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId", "QuestionNumber");
-
-                    b.HasIndex("SignOff", "FoiRequestId");
 
                     b.ToTable("ExemptionDecisions", (string)null);
                 });
@@ -852,6 +816,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("WorkingToOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAtUtc");
@@ -862,9 +829,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("TrackingTokenHash")
                         .IsUnique();
 
-                    b.HasIndex("AssignedOfficer", "Status", "DueOn", "Reference");
+                    b.HasIndex("AssignedOfficer", "Status", "WorkingToOn", "Reference");
 
-                    b.HasIndex("Status", "DueOn", "Reference", "AssignedOfficer", "Regime");
+                    b.HasIndex("Status", "WorkingToOn", "Reference", "AssignedOfficer", "Regime");
 
                     b.ToTable("Requests", (string)null);
                 });
@@ -964,6 +931,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("YourReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.HasKey("Id");
 
@@ -1454,6 +1425,42 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasForeignKey("FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<int>("CostDecisionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<DateTime?>("ReviewedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("ReviewedAtUtc");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("SignOff");
+
+                            b1.HasKey("CostDecisionId");
+
+                            b1.ToTable("CostDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CostDecisionId");
+                        });
+
+                    b.Navigation("SignOff")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Costs.CostEstimate", b =>
@@ -1576,6 +1583,42 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasForeignKey("FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<int>("ExemptionDecisionId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<DateTime?>("ReviewedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("ReviewedAtUtc");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("SignOff");
+
+                            b1.HasKey("ExemptionDecisionId");
+
+                            b1.ToTable("ExemptionDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExemptionDecisionId");
+                        });
+
+                    b.Navigation("SignOff")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmailAttachment", b =>
@@ -1625,6 +1668,11 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("RequesterPostalAddress");
+
+                            b1.Property<string>("YourReference")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("RequesterYourReference");
 
                             b1.HasKey("FoiRequestId");
 

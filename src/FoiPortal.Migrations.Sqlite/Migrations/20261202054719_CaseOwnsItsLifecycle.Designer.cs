@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FoiPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FoiDbContext))]
-    [Migration("20261202042746_ResponseEmailThroughOutbox")]
-    partial class ResponseEmailThroughOutbox
+    [Migration("20261202054719_CaseOwnsItsLifecycle")]
+    partial class CaseOwnsItsLifecycle
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -154,27 +154,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReviewedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SignOff")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId");
-
-                    b.HasIndex("SignOff", "FoiRequestId");
 
                     b.ToTable("CostDecisions", (string)null);
                 });
@@ -544,27 +526,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("ReasonsWithheld")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReviewedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReviewedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SignOff")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId", "QuestionNumber");
-
-                    b.HasIndex("SignOff", "FoiRequestId");
 
                     b.ToTable("ExemptionDecisions", (string)null);
                 });
@@ -814,6 +778,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("WorkingToOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAtUtc");
@@ -824,9 +791,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("TrackingTokenHash")
                         .IsUnique();
 
-                    b.HasIndex("AssignedOfficer", "Status", "DueOn", "Reference");
+                    b.HasIndex("AssignedOfficer", "Status", "WorkingToOn", "Reference");
 
-                    b.HasIndex("Status", "DueOn", "Reference", "AssignedOfficer", "Regime");
+                    b.HasIndex("Status", "WorkingToOn", "Reference", "AssignedOfficer", "Regime");
 
                     b.ToTable("Requests", (string)null);
                 });
@@ -923,6 +890,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("YourReference")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1395,6 +1366,42 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<int>("CostDecisionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<DateTime?>("ReviewedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedAtUtc");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignOff");
+
+                            b1.HasKey("CostDecisionId");
+
+                            b1.ToTable("CostDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CostDecisionId");
+                        });
+
+                    b.Navigation("SignOff")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Costs.CostEstimate", b =>
@@ -1517,6 +1524,42 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<int>("ExemptionDecisionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<DateTime?>("ReviewedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedAtUtc");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignOff");
+
+                            b1.HasKey("ExemptionDecisionId");
+
+                            b1.ToTable("ExemptionDecisions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ExemptionDecisionId");
+                        });
+
+                    b.Navigation("SignOff")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmailAttachment", b =>
@@ -1566,6 +1609,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                                 .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("RequesterPostalAddress");
+
+                            b1.Property<string>("YourReference")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RequesterYourReference");
 
                             b1.HasKey("FoiRequestId");
 
