@@ -42,7 +42,7 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/disclosure-log/{id}/withdraw", "officer" },
         { "/staff/sign-off", "manager" },
         { "/staff/sign-off/{id}", "manager" },
-        { "/staff/sign-off/exemptions/{id}", "manager" },
+        { "/staff/sign-off/{part}/{id}", "manager" },
         { "/staff/admin", "admin" },
         { "/staff/admin/calendar", "admin" },
         { "/staff/admin/exemptions", "admin" },
@@ -122,5 +122,7 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("/{handler?}", string.Empty, StringComparison.Ordinal)
         .Replace("{kind}", "seek-clarification", StringComparison.Ordinal);
 
-    private static string CaseIdsFilledIn(string template) => template.Replace("{id}", "1", StringComparison.Ordinal);
+    private static string CaseIdsFilledIn(string template) => template
+        .Replace("{id}", "1", StringComparison.Ordinal)
+        .Replace("{part}", "exemptions", StringComparison.Ordinal);
 }

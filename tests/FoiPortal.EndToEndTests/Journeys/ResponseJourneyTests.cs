@@ -41,7 +41,8 @@ public sealed partial class ResponseJourneyTests(PortalServer server, BrowserFix
                     await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
                     await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Decision recorded for");
                 }
-                
+
+                await page.GotoAsync(new Uri(new Uri(page.Url), "/staff/cases").ToString());
                 await StaffJourney.OpenCaseAsync(page, sent.Reference);
                 await page.Locator("#response-link").ClickAsync();
                 await Expect(page).ToHaveURLAsync(ResponseUrl());

@@ -94,7 +94,8 @@ public sealed partial class StaffDisclosureLogJourneyTests(PortalServer server, 
             await page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();
             await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Decision recorded for");
         }
-        
+
+        await page.GotoAsync(new Uri(new Uri(page.Url), "/staff/cases").ToString());
         await StaffJourney.OpenCaseAsync(page, sent.Reference);
         await page.Locator("#response-link").ClickAsync();
         await page.GetByLabel("Response", new() { Exact = true }).FillAsync("1. 44 cameras.\n2. 19,870 offences.");
