@@ -12,6 +12,10 @@ namespace FoiPortal.Documents;
 /// </summary>
 public static class HtmlRenderer
 {
+    /// <summary>Text in our Markdown subset (<see cref="SimpleMarkdown"/>) as GOV.UK HTML: how a page shows wording the letter will carry.</summary>
+    public static string RenderMarkdown(string text) =>
+        Render(new LetterDocument(string.Empty, string.Empty, SimpleMarkdown.Parse(text ?? string.Empty)));
+
     public static string Render(LetterDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

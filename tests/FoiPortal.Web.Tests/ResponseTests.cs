@@ -233,7 +233,8 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
 
         var page = await Html.GetAsync(client, $"/staff/cases/{id}/response/send");
         Assert.Equal(["A manager must approve the decisions on this case before the response can be sent."], Html.ErrorSummary(page));
-        Assert.Equal(["/staff/sign-off"], Html.ErrorSummaryLinks(page));
+        // To the case, which shows what waits for a manager: the sign-off queue is for managers only.
+        Assert.Equal([$"/staff/cases/{id}"], Html.ErrorSummaryLinks(page));
         Assert.Null(page.QuerySelector("main form"));
 
         // A hand-made post is refused by the handler too.

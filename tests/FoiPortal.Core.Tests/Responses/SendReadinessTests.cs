@@ -47,7 +47,7 @@ public sealed class SendReadinessTests
 
     public static TheoryData<RequestStatus, int, string, string> StatusReasons() => new()
     {
-        { RequestStatus.AwaitingSignOff, 1, "A manager must approve the decisions on this case before the response can be sent.", "/staff/sign-off" },
+        { RequestStatus.AwaitingSignOff, 1, "A manager must approve the decisions on this case before the response can be sent.", "/staff/cases/7" },
         { RequestStatus.Returned, 1, "A manager returned a decision on this case: change it and send it for sign-off again before sending the response.", "/staff/cases/7/exemptions#awaiting-sign-off" },
         { RequestStatus.AwaitingClarification, 0, "The clock is stopped while we wait for the requester, so the response cannot be sent yet.", "/staff/cases/7#clock-actions" },
         { RequestStatus.AwaitingFee, 0, "The clock is stopped while we wait for the requester, so the response cannot be sent yet.", "/staff/cases/7#clock-actions" },

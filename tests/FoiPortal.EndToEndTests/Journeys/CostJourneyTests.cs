@@ -74,7 +74,9 @@ public sealed partial class CostJourneyTests(PortalServer server, BrowserFixture
         var item = review.Locator("#sign-off-queue > li").Filter(new() { HasText = sent.Reference });
         await Expect(item).ToContainTextAsync("Estimate 180.0 hours against a limit of £450 (18.0 hours)");
         await item.GetByRole(AriaRole.Link).First.ClickAsync();
-        await Expect(review.Locator("#draft-wording")).ToContainTextAsync("| 720 records | 15 | 180.0 |");
+        // The breakdown reads as a table, as in the letter, not as the raw pipe rows.
+        await Expect(review.Locator("#draft-wording table")).ToContainTextAsync("720 records");
+        await Expect(review.Locator("#draft-wording")).Not.ToContainTextAsync("| 720 records |");
         await review.AssertNoAxeViolationsAsync();
 
         await review.Locator("input[name='Data.Decision'][value='Approve']").CheckAsync();
