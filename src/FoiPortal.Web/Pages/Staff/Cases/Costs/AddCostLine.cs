@@ -142,7 +142,7 @@ public static class AddCostLine
     {
         var request = await db.Requests.AsNoTracking().Where(r => r.Id == requestId).Select(r => new { r.Status, r.Regime }).SingleOrDefaultAsync(ct)
             ?? throw new DomainException("This request no longer exists.");
-        if (CostLimits.WhyNotEditable(request.Status) is { } why)
+        if (CaseSteps.WhyNotEditable(CaseStep.CostEstimate, request.Status) is { } why)
         {
             throw new DomainException(why);
         }

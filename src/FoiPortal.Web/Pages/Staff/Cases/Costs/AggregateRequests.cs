@@ -70,7 +70,7 @@ public static class AggregateRequests
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
-            if (CostLimits.WhyNotEditable(request.Status) is { } why)
+            if (CaseSteps.WhyNotEditable(CaseStep.CostEstimate, request.Status) is { } why)
             {
                 throw new DomainException(why.Replace("its cost estimate cannot be changed", "requests cannot be aggregated with it", StringComparison.Ordinal));
             }

@@ -1,5 +1,6 @@
 using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
 using Mediator;
@@ -43,7 +44,7 @@ public static class AggregationPage
             var partners = await CostAggregations.PartnersAsync(db, header.Id, cancellationToken);
             var candidates = await CostAggregations.CandidatesAsync(db, header.Id, calendars, partners, cancellationToken);
             return new Model(
-                header, CostAggregation.AppliesTo(header.Regime), CostLimits.WhyNotEditable(header.Status), estimate, CostLimits.For(header.Regime, authority.Value),
+                header, CostAggregation.AppliesTo(header.Regime), CaseSteps.WhyNotEditable(CaseStep.CostEstimate, header.Status), estimate, CostLimits.For(header.Regime, authority.Value),
                 partners, candidates, CostAggregations.Combine(header.Reference, estimate, partners));
         }
     }

@@ -49,7 +49,7 @@ public static class CostEstimatePage
             var combined = CostAggregations.Combine(header.Reference, estimate, partners);
             return new Model(
                 header, estimate, limit, CostLimits.Verdict(estimate, limit, combined), combined?.ExceedsLimit(limit) ?? estimate.ExceedsLimit(limit),
-                estimate.DeterminingWhetherHeldAloneExceeds(limit), CostLimits.WhyNotEditable(header.Status), decision, partners, combined);
+                estimate.DeterminingWhetherHeldAloneExceeds(limit), CaseSteps.WhyNotEditable(CaseStep.CostEstimate, header.Status), decision, partners, combined);
         }
     }
 }

@@ -32,14 +32,6 @@ public static class CostLimits
         return $"{total} This {verb} the appropriate limit of {CostFigures.Money(amount)} ({CostFigures.HoursWithUnit(max)}).";
     }
 
-    /// <summary>The case's status allows changing the estimate or deciding on it.</summary>
-    public static string? WhyNotEditable(RequestStatus status) => status switch
-    {
-        _ when !ClockActions.IsOpen(status) => $"This request is {status.Describe().ToLowerInvariant()}, so its cost estimate cannot be changed.",
-        RequestStatus.AwaitingSignOff => "The case is waiting for a manager's sign-off, so the estimate cannot be changed.",
-        RequestStatus.Approved => "A manager has approved the case, so the estimate cannot be changed.",
-        _ => null,
-    };
 
     /// <summary>The case's estimate with its lines (read only), or an empty one.</summary>
     public static async Task<CostEstimate> LoadAsync(FoiDbContext db, int requestId, Regime regime, CancellationToken ct) =>

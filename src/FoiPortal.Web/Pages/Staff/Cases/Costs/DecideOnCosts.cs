@@ -46,7 +46,7 @@ public static class DecideOnCosts
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
-            if (CostLimits.WhyNotEditable(request.Status) is { } why)
+            if (CaseSteps.WhyNotEditable(CaseStep.CostEstimate, request.Status) is { } why)
             {
                 throw new DomainException(why);
             }

@@ -28,7 +28,7 @@ public static class SeparateRequests
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
-            if (CostLimits.WhyNotEditable(request.Status) is { } why)
+            if (CaseSteps.WhyNotEditable(CaseStep.CostEstimate, request.Status) is { } why)
             {
                 throw new DomainException(why.Replace("its cost estimate cannot be changed", "its aggregation cannot be changed", StringComparison.Ordinal));
             }

@@ -42,7 +42,7 @@ public static class ExemptionsPage
             var catalogue = await catalogues.GetAsync(cancellationToken);
             var decisions = await ExemptionDecisions.ForRequestAsync(db, header.Id, cancellationToken);
             var (notice, problem) = ExemptionDecisions.Compose(decisions, catalogue, header.Regime, authority.Value);
-            var whyNot = ExemptionDecisions.WhyNotEditable(header.Status);
+            var whyNot = CaseSteps.WhyNotEditable(CaseStep.ExemptionDecisions, header.Status);
             var waiting = decisions.Count(d => d.SignOff.IsOutstanding);
             return new Model(
                 header,

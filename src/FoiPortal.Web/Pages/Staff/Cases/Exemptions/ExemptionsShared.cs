@@ -28,14 +28,6 @@ public static class ExemptionDecisions
             .OrderBy(d => d.QuestionNumber).ThenBy(d => d.Id)
             .ToListAsync(cancellationToken);
 
-    /// <summary>Why decisions cannot be recorded or removed now; null when they can.</summary>
-    public static string? WhyNotEditable(RequestStatus status) => status switch
-    {
-        _ when !FoiRequest.IsOpenStatus(status) => $"This request is {status.Describe().ToLowerInvariant()}, so its decisions cannot be changed.",
-        RequestStatus.AwaitingSignOff => "The case is waiting for a manager's sign-off, so its decisions cannot be changed.",
-        RequestStatus.Approved => "A manager has approved the case, so its decisions cannot be changed.",
-        _ => null,
-    };
 
     public static string OutcomeLabel(QuestionOutcome outcome) => outcome switch
     {

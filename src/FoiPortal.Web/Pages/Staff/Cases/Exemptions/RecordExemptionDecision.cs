@@ -127,7 +127,7 @@ public static class RecordExemptionDecision
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var request = await db.LoadForChangeAsync(db.Requests.Include(r => r.Questions), command.RequestId, command.Version, cancellationToken);
-            if (ExemptionDecisions.WhyNotEditable(request.Status) is { } why)
+            if (CaseSteps.WhyNotEditable(CaseStep.ExemptionDecisions, request.Status) is { } why)
             {
                 throw new DomainException(why);
             }

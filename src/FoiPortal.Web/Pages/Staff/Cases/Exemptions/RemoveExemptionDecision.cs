@@ -22,7 +22,7 @@ public static class RemoveExemptionDecision
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
             var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
-            if (ExemptionDecisions.WhyNotEditable(request.Status) is { } why)
+            if (CaseSteps.WhyNotEditable(CaseStep.ExemptionDecisions, request.Status) is { } why)
             {
                 throw new DomainException(why);
             }

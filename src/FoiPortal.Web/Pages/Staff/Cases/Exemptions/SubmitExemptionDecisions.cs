@@ -19,7 +19,7 @@ public static class SubmitExemptionDecisions
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
-            if (ExemptionDecisions.WhyNotEditable(request.Status) is { } why)
+            if (CaseSteps.WhyNotEditable(CaseStep.ExemptionDecisions, request.Status) is { } why)
             {
                 throw new DomainException(why);
             }

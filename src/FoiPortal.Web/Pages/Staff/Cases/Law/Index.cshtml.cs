@@ -83,23 +83,18 @@ public static class ChangeRegime
         _ => "Freedom of Information Act 2000",
     };
 
-    /// <summary>
-    /// Cost limits (FOIA s.12; none under the EIR), exemptions and exceptions, and the letter's wording all depend on the
-    /// law, so the regime is settled at triage: it cannot change once any of them is recorded, or once the case is closed.
-    /// </summary>
+    /// <summary>Loads what the rule needs; the rule is <see cref="CaseSteps.WhyRegimeCannotChange"/> in Core.</summary>
     public static async Task<string?> WhyNotAsync(FoiDbContext db, int requestId, RequestStatus status, CancellationToken ct)
     {
-        if (!FoiRequest.OpenStatuses.Contains(status))
+        if (!FoiRequest.IsOpenStatus(status))
         {
-            return $"This request is {status.Describe().ToLowerInvariant()}, so the law it is handled under can no longer be changed.";
+            return CaseSteps.WhyRegimeCannotChange(status, decisionOrResponseRecorded: false);
         }
 
         var decided = await db.CostDecisions.AnyAsync(d => d.FoiRequestId == requestId, ct)
             || await db.ExemptionDecisions.AnyAsync(d => d.FoiRequestId == requestId, ct)
             || await db.ResponseLetters.AnyAsync(l => l.FoiRequestId == requestId, ct);
-        return decided
-            ? "A cost decision, an exemption decision or a response has been recorded under the current law, so the law can no longer be changed."
-            : null;
+        return CaseSteps.WhyRegimeCannotChange(status, decided);
     }
 
     public sealed class Validator : AbstractValidator<Command>
