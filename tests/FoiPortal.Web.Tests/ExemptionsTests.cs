@@ -313,7 +313,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         var review = await Html.GetAsync(manager, $"/staff/sign-off/exemptions/{id}");
         Assert.Contains("Relies on", Text(review, ".govuk-summary-card"), StringComparison.Ordinal);
         Assert.Contains("will neither confirm nor deny that it holds", Text(review, "#notice-preview"), StringComparison.Ordinal);
-        Assert.False(await factory.WithDbAsync(db => SignOffStatus.AllApprovedAsync(db, id, CancellationToken.None)));
+        Assert.False(await factory.WithDbAsync(async db => (await SignOffStatus.LoadAsync(db, id, CancellationToken.None)).AllApproved));
 
         var response = await ReviewAsync(manager, id, "Approve", "Agreed: section 23(5) applies.");
 
@@ -325,7 +325,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains(request.Events, e => e.Kind == "Approved" && e.Actor == Manager && e.Description == "Exemption decision approved: Agreed: section 23(5) applies.");
         var reference = request.Reference;
         Assert.True(await factory.WithDbAsync(db => db.OutboundEmails.AnyAsync(m => m.ToAddress == Officer && m.Subject == $"FOI request {reference}: exemption decisions approved")));
-        Assert.True(await factory.WithDbAsync(db => SignOffStatus.AllApprovedAsync(db, id, CancellationToken.None)));
+        Assert.True(await factory.WithDbAsync(async db => (await SignOffStatus.LoadAsync(db, id, CancellationToken.None)).AllApproved));
     }
 
     [Fact]
@@ -408,13 +408,13 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(RequestStatus.AwaitingSignOff, await StatusAsync(id));
         var last = await factory.WithDbAsync(db => db.Requests.AsNoTracking().Where(r => r.Id == id).SelectMany(r => r.Events).OrderBy(e => e.Id).Select(e => e.Description).LastAsync());
         Assert.Equal("Cost decision approved; 1 decision still awaits sign-off", last);
-        Assert.False(await factory.WithDbAsync(db => SignOffStatus.AllApprovedAsync(db, id, CancellationToken.None)));
+        Assert.False(await factory.WithDbAsync(async db => (await SignOffStatus.LoadAsync(db, id, CancellationToken.None)).AllApproved));
 
         var exemptions = await ReviewAsync(manager, id, "Approve");
 
         Assert.Equal(HttpStatusCode.Redirect, exemptions.StatusCode);
         Assert.Equal(RequestStatus.Approved, await StatusAsync(id));
-        Assert.True(await factory.WithDbAsync(db => SignOffStatus.AllApprovedAsync(db, id, CancellationToken.None)));
+        Assert.True(await factory.WithDbAsync(async db => (await SignOffStatus.LoadAsync(db, id, CancellationToken.None)).AllApproved));
     }
 
     [Fact]

@@ -24,12 +24,6 @@ public static class SignOffStatus
         return new CaseSignOffs(requestId, cost, exemptions);
     }
 
-    /// <summary>
-    /// True when every sign-off the request needs has been given (or none was needed): the check before a response
-    /// may be sent. Kept for the response pages; the rule is <see cref="CaseSignOffs.AllApproved"/>.
-    /// </summary>
-    public static async Task<bool> AllApprovedAsync(FoiDbContext db, int requestId, CancellationToken cancellationToken) =>
-        (await LoadAsync(db, requestId, cancellationToken)).AllApproved;
 
     /// <summary>The member of staff as a reviewer, with their roles as the staff directory holds them now.</summary>
     public static async Task<SignOffReviewer> ReviewerAsync(FoiDbContext db, string userName, CancellationToken cancellationToken)

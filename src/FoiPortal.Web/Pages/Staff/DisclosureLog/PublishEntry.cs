@@ -1,7 +1,4 @@
-using FluentValidation;
 using FoiPortal.Core.Data;
-using FoiPortal.Core.DisclosureLog;
-using FoiPortal.Core.Staff;
 using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;

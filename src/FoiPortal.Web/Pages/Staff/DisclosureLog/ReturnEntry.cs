@@ -6,7 +6,6 @@ using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Options;
 
 namespace FoiPortal.Web.Pages.Staff.DisclosureLog;
 

@@ -1,12 +1,8 @@
-using FluentValidation;
 using FoiPortal.Core.Data;
-using FoiPortal.Core.DisclosureLog;
-using FoiPortal.Core.Staff;
 using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Options;
 
 namespace FoiPortal.Web.Pages.Staff.DisclosureLog;
 
