@@ -55,6 +55,13 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
 
     public DbSet<DisclosureAttachment> DisclosureLogAttachments => Set<DisclosureAttachment>();
 
+    // Issue 17: staff accounts' audit trail, sign-in history and recovery codes.
+    public DbSet<StaffAuditEntry> StaffAuditEntries => Set<StaffAuditEntry>();
+
+    public DbSet<StaffSignInRecord> StaffSignIns => Set<StaffSignInRecord>();
+
+    public DbSet<StaffRecoveryCode> StaffRecoveryCodes => Set<StaffRecoveryCode>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

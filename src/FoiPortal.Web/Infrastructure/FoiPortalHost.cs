@@ -81,8 +81,10 @@ public static class FoiPortalHost
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentStaff, HttpCurrentStaff>();
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        // After the per-form validators: hidden formatting and control characters are refused in every form (issue 17).
+        services.AddScoped(typeof(IValidator<>), typeof(UnsafeTextValidator<>));
 
-        AddStaffIdentity(services);
+        AddStaffIdentity(services, configuration);
 
         // Keys in the database: a restart or a second node keeps sign-in cookies and antiforgery tokens valid.
         services.AddDataProtection().SetApplicationName("FoiPortal").PersistKeysToDbContext<FoiDbContext>();
@@ -103,6 +105,8 @@ public static class FoiPortalHost
             // One review page for both parts (/staff/sign-off/{cost|exemptions}/{id}); the first address of a cost decision still works.
             o.Conventions.AddPageRoute("/Staff/SignOff/Review", "staff/sign-off/{id:int}");
             o.Conventions.AllowAnonymousToPage("/Staff/SignIn");
+            // The second sign-in step, two-factor set-up at first sign-in and the invitation link (issue 17).
+            o.Conventions.AllowAnonymousToFolder("/Staff/SignIn");
             o.Conventions.AllowAnonymousToPage("/Staff/AccessDenied");
         }).AddMvcOptions(o =>
         {
@@ -150,6 +154,7 @@ public static class FoiPortalHost
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<NoStoreMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<RequestBodyLimitMiddleware>();
         app.UseStaticFiles(new StaticFileOptions
@@ -184,13 +189,15 @@ public static class FoiPortalHost
     private static string RoutePattern(HttpContext context) =>
         (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } pattern ? "/" + pattern.TrimStart('/') : "(static or unmatched)";
 
-    private static void AddStaffIdentity(IServiceCollection services)
+    private static void AddStaffIdentity(IServiceCollection services, ConfigurationManager configuration)
     {
+        services.Configure<StaffSecurityOptions>(configuration.GetSection(StaffSecurityOptions.Section));
+        var security = configuration.GetSection(StaffSecurityOptions.Section).Get<StaffSecurityOptions>() ?? new StaffSecurityOptions();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<StaffUser>(o =>
             {
-                // OWASP ASVS 2.1: at least 12 characters, no composition rules.
-                o.Password.RequiredLength = 12;
+                // OWASP ASVS 6.2: at least 12 characters, no composition rules; the common-password list is StaffPasswordValidator.
+                o.Password.RequiredLength = PasswordRules.MinLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
@@ -200,11 +207,24 @@ public static class FoiPortalHost
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
+                // A disabled account or an invitation not taken up cannot sign in (StaffAccountConfirmation).
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<FoiDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<StaffPasswordValidator>();
+        services.AddScoped<IUserConfirmation<StaffUser>, StaffAccountConfirmation>();
+        services.AddSingleton<DummyPassword>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<StaffSignIn>();
+        // The stamp is checked on every request: a disabled account's sessions end on their next request.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = StaffSession.KeepSignInTime;
+        });
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "foiportal-staff";
@@ -214,8 +234,17 @@ public static class FoiPortalHost
             o.LoginPath = "/staff/sign-in";
             o.LogoutPath = "/staff/sign-out";
             o.AccessDeniedPath = "/staff/access-denied";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Idle timeout (sliding); the absolute limit is checked in StaffSession.
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = StaffSession.ValidatePrincipalAsync;
+        });
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = "foiportal-staff-2fa";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(10);
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All))
@@ -228,8 +257,10 @@ public static class FoiPortalHost
     private static void AddPublicPostRateLimit(IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("RateLimiting:PublicPostsPerMinute", 20);
+        var signInPerMinute = configuration.GetValue($"{StaffSecurityOptions.Section}:{nameof(StaffSecurityOptions.SignInAttemptsPerAddressPerMinute)}", new StaffSecurityOptions().SignInAttemptsPerAddressPerMinute);
         services.AddRateLimiter(o =>
         {
+            SignInThrottle.AddPolicy(o, signInPerMinute);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
             {
