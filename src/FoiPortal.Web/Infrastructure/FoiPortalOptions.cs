@@ -73,4 +73,7 @@ public sealed class SeedOptions
     public bool Enabled { get; set; }
 
     public string DemoPassword { get; set; } = "Demo-Passw0rd-2026";
+
+    /// <summary>The demo accounts' fixed TOTP secret (base32), so a tester can turn <c>Security:RequireTwoFactor</c> on (README).</summary>
+    public string DemoTotpSecret { get; set; } = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 }

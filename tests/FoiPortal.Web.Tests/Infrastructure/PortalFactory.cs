@@ -10,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 namespace FoiPortal.Web.Tests.Infrastructure;
 
 /// <summary>The real app on a real SQLite file of its own, with demo data and a pickup folder for mail.</summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>
+public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "foiportal-tests", Guid.NewGuid().ToString("N"));
 
@@ -40,6 +40,15 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests check the queue's tab counts straight after changing data: no count caching.
         builder.UseSetting("Queue:CountsCacheSeconds", "0");
+        // Many tests sign in from one (unknown) address: sign-in throttling is tested with its own fixture (issue 17).
+        builder.UseSetting("Security:SignInAttemptsPerAddressPerMinute", "10000");
+        builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", "10000");
+        ConfigureSettings(builder);
+    }
+
+    /// <summary>A fixture's own settings on top of these (e.g. two-factor required).</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
     }
 
     public HttpClient CreateBrowserLikeClient() =>

@@ -23,9 +23,16 @@ public sealed class StaffAccountConfirmation : IUserConfirmation<StaffUser>
 /// A password hash of nothing, checked against when the email is unknown (or the account cannot sign in), so every
 /// failed sign-in costs one hash and takes about as long: the time does not tell which staff emails exist (ASVS 6.3.8).
 /// </summary>
-public sealed class DummyPassword(IPasswordHasher<StaffUser> hasher)
+public sealed class DummyPassword(Microsoft.Extensions.Options.IOptions<PasswordHasherOptions> options)
 {
-    private readonly Lazy<string> _hash = new(() => hasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString("N")));
+    // The same hasher, with the same iteration count, as Identity's (which is scoped; this is a singleton).
+    private readonly PasswordHasher<StaffUser> _hasher = new(options);
 
-    public void Verify(string password) => hasher.VerifyHashedPassword(new StaffUser(), _hash.Value, password);
+    private string? _hash;
+
+    public void Verify(string password)
+    {
+        _hash ??= _hasher.HashPassword(new StaffUser(), Guid.NewGuid().ToString("N"));
+        _hasher.VerifyHashedPassword(new StaffUser(), _hash, password);
+    }
 }

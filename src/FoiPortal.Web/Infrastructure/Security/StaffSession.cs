@@ -27,7 +27,7 @@ public static class StaffSession
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var signedInAt = context.Principal?.FindFirstValue(SignedInAtClaim);
         if (signedInAt is null || !long.TryParse(signedInAt, CultureInfo.InvariantCulture, out var seconds)
-            || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > TimeSpan.FromHours(options.AbsoluteTimeoutHours))
+            || now - DateTimeOffset.FromUnixTimeSeconds(seconds) >= TimeSpan.FromHours(options.AbsoluteTimeoutHours))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

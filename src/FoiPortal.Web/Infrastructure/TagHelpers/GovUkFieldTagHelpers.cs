@@ -108,6 +108,9 @@ public abstract class GovUkFieldTagHelper : TagHelper
 [HtmlTargetElement("govuk-input", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovUkInputTagHelper : GovUkFieldTagHelper
 {
+    /// <summary>A password typed is never sent back in the page (issue 17), even when the form is shown again with errors.</summary>
+    private bool IsPassword => string.Equals(Type, "password", StringComparison.OrdinalIgnoreCase);
+
     [HtmlAttributeName("type")]
     public string Type { get; set; } = "text";
 
@@ -125,7 +128,7 @@ public sealed class GovUkInputTagHelper : GovUkFieldTagHelper
         var classes = "govuk-input" + (InputClass is null ? string.Empty : " " + InputClass) + (ErrorMessage is null ? string.Empty : " govuk-input--error");
         var extras = (Autocomplete is null ? string.Empty : $" autocomplete=\"{Encode(Autocomplete)}\"")
             + (Spellcheck is null ? string.Empty : $" spellcheck=\"{(Spellcheck.Value ? "true" : "false")}\"");
-        var input = $"<input class=\"{classes}\" id=\"{Id}\" name=\"{Encode(Name)}\" type=\"{Encode(Type)}\" value=\"{Encode(CurrentValue)}\"{DescribedBy()}{extras}>";
+        var input = $"<input class=\"{classes}\" id=\"{Id}\" name=\"{Encode(Name)}\" type=\"{Encode(Type)}\" value=\"{(IsPassword ? string.Empty : Encode(CurrentValue))}\"{DescribedBy()}{extras}>";
         WrapInFormGroup(output, LabelHtml() + HintAndError() + input);
     }
 }
