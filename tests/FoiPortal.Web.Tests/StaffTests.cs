@@ -109,25 +109,29 @@ public sealed class StaffTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task SignIn_WrongPassword_ShowsErrorAndLocksOutAfterFiveFailures()
+    public async Task SignIn_WrongPassword_LocksOutAfterFiveFailures_WithTheSameMessage_AndEmailsOnce()
     {
         var client = factory.CreateBrowserLikeClient();
         HttpResponseMessage response = null!;
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 6; i++)
         {
             var page = await Html.GetAsync(client, "/staff/sign-in");
             response = await Html.PostFormAsync(client, page, new Dictionary<string, string> { ["Data.Email"] = "manager@foiportal.test", ["Data.Password"] = "wrong-password-123" });
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         }
 
-        var fifth = await Html.ParseAsync(response);
+        var sixth = await Html.ParseAsync(response);
         var signIn = await Html.GetAsync(client, "/staff/sign-in");
         var withRightPassword = await Html.ParseAsync(await Html.PostFormAsync(client, signIn, new Dictionary<string, string> { ["Data.Email"] = "manager@foiportal.test", ["Data.Password"] = "Demo-Passw0rd-2026" }));
 
-        Assert.Contains("locked", Html.ErrorSummary(fifth)[0], StringComparison.Ordinal);
-        Assert.Contains("locked", Html.ErrorSummary(withRightPassword)[0], StringComparison.Ordinal);
+        // Issue 17: a locked account gets the message an unknown email or a wrong password gets; the person is emailed.
+        Assert.Equal(["Enter a correct email address and password"], Html.ErrorSummary(sixth));
+        Assert.Equal(["Enter a correct email address and password"], Html.ErrorSummary(withRightPassword));
         var lockedUntil = await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "manager@foiportal.test").Select(u => u.LockoutEnd).SingleAsync());
-        Assert.True(lockedUntil > DateTimeOffset.UtcNow.AddMinutes(10));
+        Assert.True(lockedUntil > DateTimeOffset.UtcNow.AddMinutes(14));
+        await Mailbox.WaitForAsync(factory, "manager@foiportal.test", "account is locked");
+        await Task.Delay(500);
+        Assert.Single(Directory.GetFiles(factory.MailFolder, "*.eml"), f => File.ReadAllText(f).Contains("manager@foiportal.test", StringComparison.Ordinal) && File.ReadAllText(f).Contains("account is locked", StringComparison.Ordinal));
         await factory.WithDbAsync(db => db.Users.Where(u => u.Email == "manager@foiportal.test").ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null).SetProperty(u => u.AccessFailedCount, 0)));
     }
 
