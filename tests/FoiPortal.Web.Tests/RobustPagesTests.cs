@@ -47,6 +47,15 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/admin/calendar", "admin" },
         { "/staff/admin/exemptions", "admin" },
         { "/staff/admin/exemptions/{id}", "admin" },
+        // Issue 17: staff accounts, own account, the sign-in steps and the invitation link.
+        { "/staff/admin/staff", "admin" },
+        { "/staff/admin/staff/invite", "admin" },
+        { "/staff/admin/staff/{id}", "admin" },
+        { "/staff/account", "officer" },
+        { "/staff/account/password", "officer" },
+        { "/staff/sign-in/code", null },
+        { "/staff/sign-in/set-up", null },
+        { "/staff/sign-in/invitation/{token}", null },
     };
 
     [Theory]
@@ -124,5 +133,6 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
 
     private static string CaseIdsFilledIn(string template) => template
         .Replace("{id}", "1", StringComparison.Ordinal)
-        .Replace("{part}", "exemptions", StringComparison.Ordinal);
+        .Replace("{part}", "exemptions", StringComparison.Ordinal)
+        .Replace("{token}", "not-a-real-invitation-token", StringComparison.Ordinal);
 }
