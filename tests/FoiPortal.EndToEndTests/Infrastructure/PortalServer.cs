@@ -69,6 +69,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Seed:Enabled", "true");
         // One browser posts every form from one address: the public-post limit is not under test here.
         builder.UseSetting("RateLimiting:PublicPostsPerMinute", "10000");
+        builder.UseSetting("Security:SignInAttemptsPerAddressPerMinute", "10000");
+        builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestEndpoints>());
     }

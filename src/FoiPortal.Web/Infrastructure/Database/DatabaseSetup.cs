@@ -97,7 +97,8 @@ public static class DatabaseSetup
         if (seed.Enabled && !app.Environment.IsProduction())
         {
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync(seed.DemoPassword);
-            await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedDemoTwoFactorAsync(seed.DemoTotpSecret);
+            await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedDemoTwoFactorAsync(
+                seed.DemoTotpSecret, app.Configuration.GetValue($"{Security.StaffSecurityOptions.Section}:{nameof(Security.StaffSecurityOptions.RequireTwoFactor)}", true));
         }
     }
 }

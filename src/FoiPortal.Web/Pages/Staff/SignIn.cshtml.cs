@@ -115,13 +115,14 @@ public static class SignInStaff
                 return Outcome.Failed;
             }
 
-            if (!flow.RequireTwoFactor)
+            // Two-factor set up is always asked for; without it, sign-in goes on only where it is not required (Development).
+            var setUp = user.TwoFactorEnabled && user.TotpSecret is not null;
+            if (!setUp && !flow.RequireTwoFactor)
             {
                 await flow.CompleteAsync(user);
                 return Outcome.SignedIn;
             }
 
-            var setUp = user.TwoFactorEnabled && user.TotpSecret is not null;
             await PendingSignIn.StartAsync(signIn.Context, user, mustSetUp: !setUp);
             return setUp ? Outcome.NeedsCode : Outcome.NeedsSetUp;
         }
