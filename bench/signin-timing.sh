@@ -8,26 +8,27 @@ cd "$(dirname "$0")/.."
 N=${1:-50}
 PORT=${PORT:-5198}
 BASE="http://127.0.0.1:$PORT"
-OUT=bench/out/signin-timing
+OUT=$(realpath -m bench/out/signin-timing)
 rm -rf "$OUT"; mkdir -p "$OUT"
 
 dotnet build src/FoiPortal.Web -c Release -v q -nologo >/dev/null
 # Throttling is lifted here: it is tested in SignInThrottlingTests, and would otherwise stop the measurement.
 (cd src/FoiPortal.Web/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$BASE" \
-  ConnectionStrings__Sqlite="Data Source=$(realpath "$OUT")/portal.db" DataFolder="$(realpath "$OUT")" Seed__Enabled=true Mail__Smtp__Host= \
+  ConnectionStrings__Sqlite="Data Source=$OUT/portal.db" DataFolder="$OUT" Seed__Enabled=true Mail__Smtp__Host= \
   Security__RequireTwoFactor=false Security__SignInAttemptsPerAddressPerMinute=100000 Security__SignInAttemptsPerAccountPerMinute=100000 \
-  Serilog__MinimumLevel__Default=Warning dotnet FoiPortal.Web.dll >"$(realpath "$OUT")/app.log" 2>&1) &
+  Serilog__MinimumLevel__Default=Warning dotnet FoiPortal.Web.dll >"$OUT/app.log" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
   curl -fs "$BASE/health/ready" >/dev/null 2>&1 && break
   sleep 0.5
 done
+curl -fs "$BASE/health/ready" >/dev/null || { echo "The portal did not start: see $OUT/app.log"; exit 1; }
 
 jar="$OUT/cookies.txt"
 token=$(curl -fs -c "$jar" -b "$jar" "$BASE/staff/sign-in" | grep -o '__RequestVerificationToken[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-attempt() { # email password -> seconds
-  curl -s -o /dev/null -w '%{time_total}\n' -b "$jar" --data-urlencode "__RequestVerificationToken=$token" \
+attempt() { # email password -> seconds (a failed sign-in must answer 400, or the figure means nothing)
+  curl -s -o /dev/null -w '%{time_total} %{http_code}\n' -b "$jar" --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "Data.Email=$1" --data-urlencode "Data.Password=$2" "$BASE/staff/sign-in"
 }
 known=(officer@foiportal.test manager@foiportal.test admin@foiportal.test)
@@ -35,9 +36,9 @@ known=(officer@foiportal.test manager@foiportal.test admin@foiportal.test)
 for i in 1 2 3; do attempt "nobody$i@foiportal.test" "wrong password $i" >/dev/null; attempt "${known[0]}" Demo-Passw0rd-2026 >/dev/null; done
 : >"$OUT/unknown.txt"; : >"$OUT/known.txt"
 for i in $(seq 1 "$N"); do
-  attempt "nobody-$i@foiportal.test" "wrong password $i" >>"$OUT/unknown.txt"
+  attempt "nobody-$i@foiportal.test" "wrong password $i" | awk '$2 != 400 { print "unexpected status " $2 > "/dev/stderr"; exit 1 } { print $1 }' >>"$OUT/unknown.txt"
   account=${known[$((i % 3))]}
-  attempt "$account" "wrong password $i" >>"$OUT/known.txt"
+  attempt "$account" "wrong password $i" | awk '$2 != 400 { print "unexpected status " $2 > "/dev/stderr"; exit 1 } { print $1 }' >>"$OUT/known.txt"
   # A real account locks after 5 failures: a correct sign-in (not measured) every 3rd failure keeps it on the wrong-password path.
   if [ $(( (i / 3) % 3 )) -eq 2 ]; then attempt "$account" Demo-Passw0rd-2026 >/dev/null; fi
 done
