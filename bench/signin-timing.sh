@@ -15,7 +15,7 @@ dotnet build src/FoiPortal.Web -c Release -v q -nologo >/dev/null
 # Throttling is lifted here: it is tested in SignInThrottlingTests, and would otherwise stop the measurement.
 (cd src/FoiPortal.Web/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$BASE" \
   ConnectionStrings__Sqlite="Data Source=$OUT/portal.db" DataFolder="$OUT" Seed__Enabled=true Mail__Smtp__Host= \
-  Security__RequireTwoFactor=false Security__SignInAttemptsPerAddressPerMinute=100000 Security__SignInAttemptsPerAccountPerMinute=100000 \
+  RateLimiting__PublicPostsPerMinute=100000 Security__RequireTwoFactor=false Security__SignInAttemptsPerAddressPerMinute=100000 Security__SignInAttemptsPerAccountPerMinute=100000 \
   Serilog__MinimumLevel__Default=Warning dotnet FoiPortal.Web.dll >"$OUT/app.log" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
