@@ -55,6 +55,12 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
 
     public DbSet<DisclosureAttachment> DisclosureLogAttachments => Set<DisclosureAttachment>();
 
+    public DbSet<Regulator.RegulatorComplaint> RegulatorComplaints => Set<Regulator.RegulatorComplaint>();
+
+    public DbSet<Regulator.RegulatorDeadline> RegulatorDeadlines => Set<Regulator.RegulatorDeadline>();
+
+    public DbSet<Regulator.RegulatorReminder> RegulatorReminders => Set<Regulator.RegulatorReminder>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
