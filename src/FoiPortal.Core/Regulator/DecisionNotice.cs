@@ -60,28 +60,38 @@ public sealed class DecisionNotice
     /// </summary>
     public static bool IsServed(DecisionOutcome outcome) => outcome is DecisionOutcome.Upheld or DecisionOutcome.PartlyUpheld or DecisionOutcome.NotUpheld;
 
-    /// <summary>
-    /// Why this notice cannot be recorded, or null. Steps are ordered only when the authority was found to have failed
-    /// (FOIA s.50(4)): an upheld or partly upheld complaint.
-    /// </summary>
-    public static string? WhyNot(DecisionOutcome outcome, DateOnly noticeOn, DateOnly today, DateOnly toldOn, bool stepsOrdered, int? stepsPeriodDays, Regime regime)
+    /// <summary>Why this notice cannot be recorded, or null: its date (<see cref="WhyNotDated"/>), then its steps (<see cref="WhyNotSteps"/>).</summary>
+    public static string? WhyNot(DecisionOutcome outcome, DateOnly noticeOn, DateOnly today, DateOnly toldOn, bool stepsOrdered, int? stepsPeriodDays, Regime regime) =>
+        WhyNotDated(noticeOn, today, toldOn) ?? WhyNotSteps(outcome, stepsOrdered, stepsPeriodDays, regime);
+
+    /// <summary>A notice cannot be dated in the future, nor before the authority was told of the complaint.</summary>
+    public static string? WhyNotDated(DateOnly noticeOn, DateOnly today, DateOnly toldOn)
     {
         if (noticeOn > today)
         {
             return "The date of the decision notice cannot be in the future.";
         }
 
-        if (noticeOn < toldOn)
-        {
-            return $"The date of the decision notice cannot be before the authority was told of the complaint on {RegulatorText.Full(toldOn)}.";
-        }
+        return noticeOn < toldOn
+            ? $"The date of the decision notice cannot be before the authority was told of the complaint on {RegulatorText.Full(toldOn)}."
+            : null;
+    }
 
+    /// <summary>
+    /// Steps are ordered only when the authority was found to have failed (FOIA s.50(4)): an upheld or partly upheld
+    /// complaint; their period cannot end before the time for appealing (<see cref="RegulatorRules.WhyNotStepsPeriod"/>).
+    /// </summary>
+    public static bool MayOrderSteps(DecisionOutcome outcome) => outcome is DecisionOutcome.Upheld or DecisionOutcome.PartlyUpheld;
+
+    /// <inheritdoc cref="MayOrderSteps"/>
+    public static string? WhyNotSteps(DecisionOutcome outcome, bool stepsOrdered, int? stepsPeriodDays, Regime regime)
+    {
         if (!stepsOrdered)
         {
             return null;
         }
 
-        if (outcome is not (DecisionOutcome.Upheld or DecisionOutcome.PartlyUpheld))
+        if (!MayOrderSteps(outcome))
         {
             return "Steps can be recorded only when the complaint was upheld or partly upheld.";
         }
