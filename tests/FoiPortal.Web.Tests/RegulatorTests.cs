@@ -158,7 +158,10 @@ public sealed class RegulatorTests(FixedClockPortal portal) : IClassFixture<Fixe
         Assert.Equal("Due Monday 7 April 2031.", steps.QuerySelector("#steps-due")!.TextContent.Trim());
         var taken = await Html.PostFormAsync(client, steps, new Dictionary<string, string>
         {
-            ["Data.TakenOn.Day"] = "7", ["Data.TakenOn.Month"] = "3", ["Data.TakenOn.Year"] = "2031", ["Data.Note"] = "Sent the figures for question 1",
+            ["Data.TakenOn.Day"] = "7",
+            ["Data.TakenOn.Month"] = "3",
+            ["Data.TakenOn.Year"] = "2031",
+            ["Data.Note"] = "Sent the figures for question 1",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
@@ -193,7 +196,10 @@ public sealed class RegulatorTests(FixedClockPortal portal) : IClassFixture<Fixe
 
         var added = await Html.PostFormAsync(client, form, new Dictionary<string, string>
         {
-            ["Data.DueOn.Day"] = "14", ["Data.DueOn.Month"] = "3", ["Data.DueOn.Year"] = "2031", ["Data.Description"] = "Submissions on section 31",
+            ["Data.DueOn.Day"] = "14",
+            ["Data.DueOn.Month"] = "3",
+            ["Data.DueOn.Year"] = "2031",
+            ["Data.Description"] = "Submissions on section 31",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
@@ -204,7 +210,10 @@ public sealed class RegulatorTests(FixedClockPortal portal) : IClassFixture<Fixe
         var sentForm = await Html.GetAsync(client, casePage.QuerySelector($"#complaint-{complaintId}-deadlines a[href$='/sent']")!.GetAttribute("href")!);
         var sent = await Html.PostFormAsync(client, sentForm, new Dictionary<string, string>
         {
-            ["Data.SentOn.Day"] = "10", ["Data.SentOn.Month"] = "3", ["Data.SentOn.Year"] = "2031", ["Data.Note"] = "Our reasons and the withheld list",
+            ["Data.SentOn.Day"] = "10",
+            ["Data.SentOn.Month"] = "3",
+            ["Data.SentOn.Year"] = "2031",
+            ["Data.Note"] = "Our reasons and the withheld list",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
@@ -293,9 +302,13 @@ public sealed class RegulatorTests(FixedClockPortal portal) : IClassFixture<Fixe
         var parts = noticeOn.Split(' ');
         return new()
         {
-            ["Data.Outcome"] = outcome, ["Data.Reference"] = "IC-DN-1",
-            ["Data.NoticeOn.Day"] = parts[0], ["Data.NoticeOn.Month"] = parts[1], ["Data.NoticeOn.Year"] = parts[2],
-            ["Data.StepsOrdered"] = steps, ["Data.StepsPeriodDays"] = days,
+            ["Data.Outcome"] = outcome,
+            ["Data.Reference"] = "IC-DN-1",
+            ["Data.NoticeOn.Day"] = parts[0],
+            ["Data.NoticeOn.Month"] = parts[1],
+            ["Data.NoticeOn.Year"] = parts[2],
+            ["Data.StepsOrdered"] = steps,
+            ["Data.StepsPeriodDays"] = days,
         };
     }
 

@@ -14,7 +14,8 @@ namespace FoiPortal.Web.Infrastructure;
 /// public interest extension (s.10(3)) the officer is reminded of the target and told "overdue" only once it passes.
 /// The reminder rows record the date worked to. Runs at start and then hourly. Exactly once per request, kind and due date, also across
 /// restarts and several web nodes: the reminder row (unique on RequestId, Kind, DueOn) and the outbox email are saved
-/// in one transaction, so a node that loses the race saves neither and skips.
+/// in one transaction, so a node that loses the race saves neither and skips. Regulator deadlines (complaints to the
+/// Information Commissioner) get the same reminders through <see cref="RegulatorReminders"/>, with their own records.
 /// </summary>
 public sealed class DeadlineReminderJob(
     IServiceScopeFactory scopes,
