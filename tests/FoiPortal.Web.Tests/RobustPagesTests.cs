@@ -35,6 +35,11 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/cases/{id}/response/preview", "officer" },
         { "/staff/cases/{id}/response/send", "officer" },
         { "/staff/cases/{id}/disclosure-log", "officer" },
+        { "/staff/cases/{id}/regulator/new", "officer" },
+        { "/staff/cases/{id}/regulator/{complaintId}/deadlines/new", "officer" },
+        { "/staff/cases/{id}/regulator/{complaintId}/deadlines/{deadlineId}/sent", "officer" },
+        { "/staff/cases/{id}/regulator/{complaintId}/decision", "officer" },
+        { "/staff/cases/{id}/regulator/{complaintId}/steps", "officer" },
         { "/staff/disclosure-log", "officer" },
         { "/staff/disclosure-log/{id}", "officer" },
         { "/staff/disclosure-log/{id}/edit", "officer" },
@@ -129,10 +134,14 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
     private static string Normalise(string template) => template
         .Replace("{id:int}", "{id}", StringComparison.Ordinal)
         .Replace("/{handler?}", string.Empty, StringComparison.Ordinal)
-        .Replace("{kind}", "seek-clarification", StringComparison.Ordinal);
+        .Replace("{kind}", "seek-clarification", StringComparison.Ordinal)
+        .Replace("{complaintId:int}", "{complaintId}", StringComparison.Ordinal)
+        .Replace("{deadlineId:int}", "{deadlineId}", StringComparison.Ordinal);
 
     private static string CaseIdsFilledIn(string template) => template
         .Replace("{id}", "1", StringComparison.Ordinal)
         .Replace("{part}", "exemptions", StringComparison.Ordinal)
-        .Replace("{token}", "not-a-real-invitation-token", StringComparison.Ordinal);
+        .Replace("{token}", "not-a-real-invitation-token", StringComparison.Ordinal)
+        .Replace("{complaintId}", "1", StringComparison.Ordinal)
+        .Replace("{deadlineId}", "1", StringComparison.Ordinal);
 }

@@ -61,6 +61,11 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     public DbSet<StaffSignInRecord> StaffSignIns => Set<StaffSignInRecord>();
 
     public DbSet<StaffRecoveryCode> StaffRecoveryCodes => Set<StaffRecoveryCode>();
+    public DbSet<Regulator.RegulatorComplaint> RegulatorComplaints => Set<Regulator.RegulatorComplaint>();
+
+    public DbSet<Regulator.RegulatorDeadline> RegulatorDeadlines => Set<Regulator.RegulatorDeadline>();
+
+    public DbSet<Regulator.RegulatorReminder> RegulatorReminders => Set<Regulator.RegulatorReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

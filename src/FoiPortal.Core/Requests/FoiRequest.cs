@@ -484,6 +484,15 @@ public sealed class FoiRequest
 
     public void CompleteInternalReview(string reviewer, DateTimeOffset at) => MoveTo(RequestStatus.Reviewed, at, "Internal review completed", reviewer);
 
+    // Complaints to the regulator (issue 14; Core/Regulator): a separate root that records its work on this timeline
+    // and renews the version, so a stale case page is refused (docs/adr/008).
+    internal void RecordRegulatorEvent(string kind, string description, string actor, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        Version = Guid.NewGuid();
+        _events.Add(new RequestEvent(at.UtcDateTime, kind, description.Length <= RequestEvent.DescriptionMaxLength ? description : description[..(RequestEvent.DescriptionMaxLength - 1)] + "…", actor));
+    }
+
     /// <summary>The requester withdraws; possible while the request is open.</summary>
     public void Withdraw(DateTimeOffset at)
     {

@@ -722,6 +722,139 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("OutboundEmailAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Regulator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "Stage");
+
+                    b.ToTable("RegulatorComplaints", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("RegulatorComplaintId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulatorComplaintId");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("RegulatorDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("RegulatorDeadlineId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulatorDeadlineId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("RegulatorReminders", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.Property<long>("Id")
@@ -1759,6 +1892,83 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Regulator.DecisionNotice", "Notice", b1 =>
+                        {
+                            b1.Property<int>("RegulatorComplaintId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("NoticeOn")
+                                .HasColumnType("date")
+                                .HasColumnName("NoticeOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("NoticeOutcome");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("NoticeRecordedAtUtc");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("NoticeRecordedBy");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("NoticeReference");
+
+                            b1.Property<string>("StepsOrdered")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("NoticeStepsOrdered");
+
+                            b1.Property<int?>("StepsPeriodDays")
+                                .HasColumnType("int")
+                                .HasColumnName("NoticeStepsPeriodDays");
+
+                            b1.HasKey("RegulatorComplaintId");
+
+                            b1.ToTable("RegulatorComplaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegulatorComplaintId");
+                        });
+
+                    b.Navigation("Notice");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorDeadline", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Regulator.RegulatorComplaint", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("RegulatorComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorReminder", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Regulator.RegulatorDeadline", null)
+                        .WithMany()
+                        .HasForeignKey("RegulatorDeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -1932,6 +2142,11 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.Navigation("Deadlines");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>

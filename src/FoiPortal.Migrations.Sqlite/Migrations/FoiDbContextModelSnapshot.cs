@@ -688,6 +688,133 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("OutboundEmailAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regulator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "Stage");
+
+                    b.ToTable("RegulatorComplaints", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegulatorComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulatorComplaintId");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("RegulatorDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegulatorDeadlineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulatorDeadlineId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("RegulatorReminders", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.Property<long>("Id")
@@ -1694,6 +1821,83 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Regulator.DecisionNotice", "Notice", b1 =>
+                        {
+                            b1.Property<int>("RegulatorComplaintId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("NoticeOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeOutcome");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeRecordedAtUtc");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeRecordedBy");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeReference");
+
+                            b1.Property<string>("StepsOrdered")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeStepsOrdered");
+
+                            b1.Property<int?>("StepsPeriodDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NoticeStepsPeriodDays");
+
+                            b1.HasKey("RegulatorComplaintId");
+
+                            b1.ToTable("RegulatorComplaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegulatorComplaintId");
+                        });
+
+                    b.Navigation("Notice");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorDeadline", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Regulator.RegulatorComplaint", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("RegulatorComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorReminder", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Regulator.RegulatorDeadline", null)
+                        .WithMany()
+                        .HasForeignKey("RegulatorDeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -1867,6 +2071,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.Navigation("Deadlines");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>

@@ -14,7 +14,8 @@ namespace FoiPortal.Web.Infrastructure;
 /// public interest extension (s.10(3)) the officer is reminded of the target and told "overdue" only once it passes.
 /// The reminder rows record the date worked to. Runs at start and then hourly. Exactly once per request, kind and due date, also across
 /// restarts and several web nodes: the reminder row (unique on RequestId, Kind, DueOn) and the outbox email are saved
-/// in one transaction, so a node that loses the race saves neither and skips.
+/// in one transaction, so a node that loses the race saves neither and skips. Regulator deadlines (complaints to the
+/// Information Commissioner) get the same reminders through <see cref="RegulatorReminders"/>, with their own records.
 /// </summary>
 public sealed class DeadlineReminderJob(
     IServiceScopeFactory scopes,
@@ -36,6 +37,8 @@ public sealed class DeadlineReminderJob(
         var uk = await calendars.ForRegimeAsync(Regime.Foia, cancellationToken);
         var scotland = await calendars.ForRegimeAsync(Regime.Foisa, cancellationToken);
         var window = DeadlineWindow.On(today, uk, scotland);
+        // Complaints to the regulator: the same reminders before their deadlines, with their own records.
+        var created = await RegulatorReminders.CreateAsync(db, today, now, uk, scotland, requestOptions.Value.PublicBaseUrl, logger, cancellationToken);
 
         // Assigned and due soon or overdue (FOIA s.1(3), s.10(2): never while the clock is stopped); overdue ones already
         // reminded for this date are left out in SQL.
@@ -55,7 +58,7 @@ public sealed class DeadlineReminderJob(
                 Sent = db.DeadlineReminders.Where(d => d.RequestId == r.Id && d.DueOn == r.WorkingToOn).Select(d => d.Kind).ToList(),
             })
             .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+        if (candidates.Count == 0 && created == 0)
         {
             return 0;
         }
@@ -64,7 +67,6 @@ public sealed class DeadlineReminderJob(
             .Where(u => u.UserName != null && u.Email != null)
             .Select(u => new { UserName = u.UserName!, Email = u.Email!, u.DisplayName })
             .ToListAsync(cancellationToken);
-        var created = 0;
         foreach (var request in candidates)
         {
             var calendar = request.Regime == Regime.Foisa ? scotland : uk;

@@ -72,6 +72,7 @@ public static partial class CaseList
                 [QueueView.DueSoon] = openCounts.DueSoon,
                 [QueueView.Overdue] = openCounts.Overdue,
                 [QueueView.All] = all,
+                [QueueView.Regulator] = await Regulator.RegulatorQueue.Open(filtered, db, today).CountAsync(cancellationToken),
             };
 
             var rows = view switch
@@ -81,9 +82,11 @@ public static partial class CaseList
                 QueueView.Open => open,
                 QueueView.DueSoon => open.Where(window.DueSoon),
                 QueueView.Overdue => open.Where(window.Overdue),
+                QueueView.Regulator => Regulator.RegulatorQueue.Open(filtered, db, today),
                 _ => filtered,
             };
-            var ordered = view == QueueView.All
+            var ordered = view == QueueView.Regulator ? Regulator.RegulatorQueue.ByNextDeadline(rows, db, today)
+                : view == QueueView.All
                 ? rows.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id)
                 : rows.OrderBy(r => r.WorkingToOn).ThenBy(r => r.Reference);
 
@@ -96,11 +99,12 @@ public static partial class CaseList
                 .Where(r => ids.Contains(r.Id))
                 .Select(r => new { r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.WorkingToOn, r.Status, r.Regime, r.AssignedOfficer, r.Version })
                 .ToDictionaryAsync(r => r.Id, cancellationToken);
+            var regulator = view == QueueView.Regulator ? await Regulator.RegulatorQueue.NextAsync(db, ids, today, calendars, cancellationToken) : null;
 
             var result = ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(r => new Row(
                 r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.WorkingToOn, r.Status, r.Regime, r.AssignedOfficer,
                 r.AssignedOfficer is null ? null : CaseWorkers.Find(officers, r.AssignedOfficer), r.Version,
-                window.Of(r.Status, r.Regime, r.WorkingToOn))).ToList();
+                window.Of(r.Status, r.Regime, r.WorkingToOn), regulator?.GetValueOrDefault(r.Id))).ToList();
             return new Result(view, result, page, totalPages, total, tabCounts, filters, officers, today, window.UkDueSoonBy);
         }
 

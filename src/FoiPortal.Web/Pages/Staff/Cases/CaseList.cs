@@ -19,6 +19,7 @@ public static partial class CaseList
         [QueueView.DueSoon] = ("due-soon", $"Due within {DeadlineStatus.DueSoonWorkingDays} working days"),
         [QueueView.Overdue] = ("overdue", "Overdue"),
         [QueueView.All] = ("all", "All"),
+        [QueueView.Regulator] = ("regulator", "Regulator"),
     };
 
     /// <summary>Raw query-string values: anything binds, and what does not parse is ignored. "Mine" is the signed-in user's.</summary>
@@ -39,7 +40,8 @@ public static partial class CaseList
         string? AssignedOfficer,
         CaseWorker? Officer,
         Guid Version,
-        DeadlineState Deadline)
+        DeadlineState Deadline,
+        Regulator.RegulatorQueue.Next? Regulator = null)
     {
         public bool IsOpen => Deadline != DeadlineState.Closed;
 

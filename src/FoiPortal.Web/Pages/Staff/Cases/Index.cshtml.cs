@@ -69,4 +69,7 @@ public enum QueueView
     DueSoon,
     Overdue,
     All,
+
+    /// <summary>Open complaints to the regulator, by next regulator deadline (Regulator/RegulatorQueue.cs).</summary>
+    Regulator,
 }
