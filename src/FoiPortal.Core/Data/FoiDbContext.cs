@@ -55,6 +55,8 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
 
     public DbSet<DisclosureAttachment> DisclosureLogAttachments => Set<DisclosureAttachment>();
 
+    public DbSet<Reviews.InternalReview> InternalReviews => Set<Reviews.InternalReview>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

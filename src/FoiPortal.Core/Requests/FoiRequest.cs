@@ -484,6 +484,21 @@ public sealed class FoiRequest
 
     public void CompleteInternalReview(string reviewer, DateTimeOffset at) => MoveTo(RequestStatus.Reviewed, at, "Internal review completed", reviewer);
 
+    // Internal reviews (issue 14). The review is its own root (Core/Reviews/InternalReview); the case keeps the status
+    // (Responded -> InternalReview -> Reviewed) and the timeline.
+
+    /// <summary>A first request for review of the response; <paramref name="actor"/> is null when the requester asked online.</summary>
+    public void RequestInternalReview(DateTimeOffset at, string? actor, string description) =>
+        MoveTo(RequestStatus.InternalReview, at, description, actor);
+
+    /// <summary>Review work on the timeline (assigned, extended, a linked request); bumps the version like other case work.</summary>
+    internal void RecordReviewWork(string kind, string description, string? actor, DateTimeOffset at)
+    {
+        Version = Guid.NewGuid();
+        var text = description.Length <= RequestEvent.DescriptionMaxLength ? description : description[..(RequestEvent.DescriptionMaxLength - 1)] + "…";
+        _events.Add(new RequestEvent(at.UtcDateTime, kind, text, actor));
+    }
+
     /// <summary>The requester withdraws; possible while the request is open.</summary>
     public void Withdraw(DateTimeOffset at)
     {
