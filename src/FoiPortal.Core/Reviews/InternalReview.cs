@@ -96,6 +96,12 @@ public sealed class InternalReview
     /// <summary>The day the outcome letter was sent.</summary>
     public DateOnly? RespondedOn { get; private set; }
 
+    /// <summary>The outcome letter as sent (PDF), immutable once the review is closed; its HTML is rendered from the same model.</summary>
+    public byte[]? OutcomeLetterPdf { get; private set; }
+
+    /// <summary>SHA-256 of <see cref="OutcomeLetterPdf"/> (hex), recorded when it was sent.</summary>
+    public string? OutcomeLetterSha256 { get; private set; }
+
     public Guid Version { get; private set; }
 
     /// <summary>One row per question of the request: the requester's grounds for it (optional) and the reviewer's finding.</summary>
@@ -254,10 +260,11 @@ public sealed class InternalReview
     }
 
     /// <summary>The outcome letter was sent: the review closes and the case becomes Reviewed; linked reviews close with it.</summary>
-    public void Close(FoiRequest request, string by, DateTimeOffset at, IEnumerable<InternalReview> linked)
+    public void Close(FoiRequest request, string by, DateTimeOffset at, IEnumerable<InternalReview> linked, byte[] outcomeLetterPdf)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(linked);
+        ArgumentNullException.ThrowIfNull(outcomeLetterPdf);
         if (ReviewRules.WhyNotSend(this) is { } why)
         {
             throw new DomainException(why);
@@ -265,6 +272,8 @@ public sealed class InternalReview
 
         Status = ReviewStatus.Closed;
         RespondedOn = UkLocalDate.FromInstant(at);
+        OutcomeLetterPdf = outcomeLetterPdf;
+        OutcomeLetterSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(outcomeLetterPdf));
         Version = Guid.NewGuid();
         foreach (var other in linked.Where(l => l.LinkedToReviewId == Id))
         {

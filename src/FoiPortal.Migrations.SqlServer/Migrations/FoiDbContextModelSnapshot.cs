@@ -1179,6 +1179,101 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("ResponseLetters", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AcceptedLateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("ExtraWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("LatestOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LinkedToReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LoggedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<byte[]>("OutcomeLetterPdf")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("OutcomeLetterSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reviewer")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId");
+
+                    b.HasIndex("LinkedToReviewId");
+
+                    b.HasIndex("Status", "DueOn", "Regime");
+
+                    b.ToTable("InternalReviews", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1733,6 +1828,59 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasForeignKey("FoiPortal.Core.Responses.ResponseLetter", "FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedToReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("FoiPortal.Core.Reviews.ReviewQuestion", "Questions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Finding")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Grounds")
+                                .HasMaxLength(5000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<int>("InternalReviewId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Reasons")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InternalReviewId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("InternalReviewQuestions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InternalReviewId");
+                        });
+
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1128,6 +1128,99 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ResponseLetters", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedLateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExtraWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LatestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LinkedToReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoggedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("OutcomeLetterPdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OutcomeLetterSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reviewer")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId");
+
+                    b.HasIndex("LinkedToReviewId");
+
+                    b.HasIndex("Status", "DueOn", "Regime");
+
+                    b.ToTable("InternalReviews", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1674,6 +1767,57 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("FoiPortal.Core.Responses.ResponseLetter", "FoiRequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedToReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("FoiPortal.Core.Reviews.ReviewQuestion", "Questions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Finding")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Grounds")
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("InternalReviewId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reasons")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InternalReviewId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("InternalReviewQuestions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InternalReviewId");
+                        });
+
+                    b.Navigation("Questions");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -177,7 +177,7 @@ public class InternalReviewTests
         review.RecordFinding(1, ReviewFinding.Upheld, "Right.", Reviewer, independence);
         review.RecordFinding(2, ReviewFinding.PartlyUpheld, "Partly.", Reviewer, independence);
 
-        review.Close(request, Reviewer, At("2026-03-20"), []);
+        review.Close(request, Reviewer, At("2026-03-20"), [], [1, 2, 3]);
 
         Assert.Equal(ReviewStatus.Closed, review.Status);
         Assert.Equal(D("2026-03-20"), review.RespondedOn);

@@ -19,6 +19,7 @@ internal sealed class InternalReviewConfiguration : IEntityTypeConfiguration<Int
         builder.Property(r => r.Reviewer).HasMaxLength(256);
         builder.Property(r => r.ExtensionReason).HasMaxLength(InternalReview.ReasonMaxLength);
         builder.Property(r => r.AcceptedLateReason).HasMaxLength(InternalReview.ReasonMaxLength);
+        builder.Property(r => r.OutcomeLetterSha256).HasMaxLength(64).IsFixedLength();
         builder.Property(r => r.Version).IsConcurrencyToken();
         // The review queue: open reviews by due date (ReviewDeadlines).
         builder.HasIndex(r => new { r.Status, r.DueOn, r.Regime });
