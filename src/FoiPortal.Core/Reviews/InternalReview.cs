@@ -40,6 +40,7 @@ public sealed class InternalReview
 {
     public const int GroundsMaxLength = 5_000;
     public const int ReasonMaxLength = 2_000;
+    public const int ReleasedMaxLength = 10_000;
 
     private readonly List<ReviewQuestion> _questions = [];
 
@@ -227,7 +228,7 @@ public sealed class InternalReview
     }
 
     /// <summary>The reviewer records the finding on one question, with reasons. Only the assigned reviewer may.</summary>
-    public void RecordFinding(int questionNumber, ReviewFinding finding, string reasons, string by, ReviewIndependence independence)
+    public void RecordFinding(int questionNumber, ReviewFinding finding, string reasons, string by, ReviewIndependence independence, string? released = null)
     {
         ArgumentNullException.ThrowIfNull(independence);
         if (ReviewRules.WhyNotRecord(this, by, independence) is { } why)
@@ -242,7 +243,7 @@ public sealed class InternalReview
 
         var question = _questions.SingleOrDefault(q => q.Number == questionNumber)
             ?? throw new DomainException($"The request has no question {questionNumber}.");
-        question.Record(finding, Cut(reasons, ReasonMaxLength));
+        question.Record(finding, Cut(reasons, ReasonMaxLength), string.IsNullOrWhiteSpace(released) ? null : Cut(released, ReleasedMaxLength));
         Status = _questions.TrueForAll(q => q.Finding is not null) ? ReviewStatus.OutcomeRecorded : ReviewStatus.Assigned;
         Version = Guid.NewGuid();
     }
@@ -330,9 +331,13 @@ public sealed class ReviewQuestion
 
     public string? Reasons { get; private set; }
 
-    internal void Record(ReviewFinding finding, string reasons)
+    /// <summary>The information now released on this question, when the finding overturns or partly overturns a refusal.</summary>
+    public string? Released { get; private set; }
+
+    internal void Record(ReviewFinding finding, string reasons, string? released)
     {
         Finding = finding;
         Reasons = reasons;
+        Released = finding == ReviewFinding.Upheld ? null : released;
     }
 }

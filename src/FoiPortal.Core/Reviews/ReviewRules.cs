@@ -96,6 +96,15 @@ public static class ReviewRules
         }
 
         var missing = review.Questions.Where(q => q.Finding is null).Select(q => q.Number).ToList();
+        // The same placeholder rule as response letters (ResponsePlaceholders): nothing "[Answer to question 1]" goes out.
+        var placeholder = review.Questions.FirstOrDefault(q => Responses.ResponsePlaceholders.Find(q.Reasons).Count > 0 || Responses.ResponsePlaceholders.Find(q.Released).Count > 0);
+        if (missing.Count == 0 && (placeholder is not null || Responses.ResponsePlaceholders.Find(review.Summary).Count > 0))
+        {
+            return placeholder is null
+                ? "Replace the placeholder in the summary of findings with the real text."
+                : $"Replace the placeholder in the finding for question {placeholder.Number} with the real text.";
+        }
+
         return missing.Count switch
         {
             0 => null,

@@ -166,6 +166,17 @@ public class InternalReviewTests
     }
 
     [Fact]
+    public void WhyNotSend_WithAPlaceholderLeft_IsRefused()
+    {
+        var (request, review) = Assigned();
+        var independence = ReviewIndependence.For(request, []);
+        review.RecordFinding(1, ReviewFinding.Upheld, "Right.", Reviewer, independence);
+        review.RecordFinding(2, ReviewFinding.Overturned, "Wrong.", Reviewer, independence, released: "[Answer to question 2]");
+
+        Assert.Equal("Replace the placeholder in the finding for question 2 with the real text.", ReviewRules.WhyNotSend(review));
+    }
+
+    [Fact]
     public void WhyNotSend_NoFindings_NamesEveryQuestion() =>
         Assert.Equal("Record a finding for questions 1 and 2.", ReviewRules.WhyNotSend(Assigned().Review));
 
@@ -221,4 +232,19 @@ public class InternalReviewTests
         review.Assign(Reviewer, ReviewIndependence.For(request, []), request, Manager, At("2026-03-13"));
         return (request, review);
     }
+}
+
+public class ReviewOutcomeWordingTests
+{
+    [Fact]
+    public void Complaint_Foisa_NamesTheScottishInformationCommissionerUnderSection47() =>
+        Assert.Contains("Scottish Information Commissioner for a decision (section 47", ReviewOutcomeWording.Complaint(Regime.Foisa)[0], StringComparison.Ordinal);
+
+    [Fact]
+    public void Complaint_Foia_NamesTheIcoUnderSection50() =>
+        Assert.Contains("Information Commissioner's Office (section 50", Assert.Single(ReviewOutcomeWording.Complaint(Regime.Foia)), StringComparison.Ordinal);
+
+    [Fact]
+    public void Complaint_Eir_AppliesSection50ThroughRegulation18() =>
+        Assert.Contains("regulation 18", Assert.Single(ReviewOutcomeWording.Complaint(Regime.Eir)), StringComparison.Ordinal);
 }

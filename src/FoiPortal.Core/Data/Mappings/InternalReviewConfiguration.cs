@@ -31,6 +31,7 @@ internal sealed class InternalReviewConfiguration : IEntityTypeConfiguration<Int
             question.HasKey(q => q.Id);
             question.Property(q => q.Grounds).HasMaxLength(InternalReview.GroundsMaxLength);
             question.Property(q => q.Reasons).HasMaxLength(InternalReview.ReasonMaxLength);
+            question.Property(q => q.Released).HasMaxLength(InternalReview.ReleasedMaxLength);
             question.HasIndex("InternalReviewId", nameof(ReviewQuestion.Number)).IsUnique();
         });
         builder.Navigation(r => r.Questions).UsePropertyAccessMode(PropertyAccessMode.Field);
