@@ -41,3 +41,16 @@ public sealed record ReviewDeadlines(DeadlineWindow Window)
         }
     }
 }
+
+/// <summary>Reminders for a review's reviewer: the same 5 and 1 working day and overdue rule as for responses (<see cref="Requests.DeadlineReminder.Due"/>).</summary>
+public static class ReviewReminder
+{
+    public static Requests.ReminderKind? Due(DateOnly reviewDueOn, DateOnly today, WorkingDayCalendar calendar) =>
+        Requests.DeadlineReminder.Due(reviewDueOn, today, calendar) switch
+        {
+            Requests.ReminderKind.Overdue => Requests.ReminderKind.ReviewOverdue,
+            Requests.ReminderKind.OneDay => Requests.ReminderKind.ReviewOneDay,
+            Requests.ReminderKind.FiveDays => Requests.ReminderKind.ReviewFiveDays,
+            _ => null,
+        };
+}

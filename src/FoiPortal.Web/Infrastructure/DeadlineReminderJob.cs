@@ -16,7 +16,7 @@ namespace FoiPortal.Web.Infrastructure;
 /// restarts and several web nodes: the reminder row (unique on RequestId, Kind, DueOn) and the outbox email are saved
 /// in one transaction, so a node that loses the race saves neither and skips.
 /// </summary>
-public sealed class DeadlineReminderJob(
+public sealed partial class DeadlineReminderJob(
     IServiceScopeFactory scopes,
     ICalendarSource calendars,
     IOptions<RequestOptions> requestOptions,
@@ -122,6 +122,7 @@ public sealed class DeadlineReminderJob(
             try
             {
                 await SendDueRemindersAsync(stoppingToken);
+                await SendDueReviewRemindersAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
