@@ -31,6 +31,16 @@ public sealed record ReviewDeadlines(DeadlineWindow Window)
         }
     }
 
+    /// <summary>Either of the two: open, and due no later than the last "due soon" day (the reminder job).</summary>
+    public Expression<Func<InternalReview, bool>> DueSoonOrOverdue
+    {
+        get
+        {
+            var (uk, scotland) = (Window.UkDueSoonBy, Window.ScotlandDueSoonBy);
+            return r => Open.Contains(r.Status) && (r.Regime == Regime.Foisa ? r.DueOn <= scotland : r.DueOn <= uk);
+        }
+    }
+
     public Expression<Func<InternalReview, bool>> DueSoon
     {
         get

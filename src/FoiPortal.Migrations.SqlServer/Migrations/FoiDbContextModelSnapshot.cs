@@ -1869,6 +1869,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                                 .HasMaxLength(2000)
                                 .HasColumnType("nvarchar(2000)");
 
+                            b1.Property<string>("Released")
+                                .HasMaxLength(10000)
+                                .HasColumnType("nvarchar(max)");
+
                             b1.HasKey("Id");
 
                             b1.HasIndex("InternalReviewId", "Number")

@@ -1806,6 +1806,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                                 .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Released")
+                                .HasMaxLength(10000)
+                                .HasColumnType("TEXT");
+
                             b1.HasKey("Id");
 
                             b1.HasIndex("InternalReviewId", "Number")

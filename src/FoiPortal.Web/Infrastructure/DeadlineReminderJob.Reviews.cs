@@ -23,11 +23,9 @@ public sealed partial class DeadlineReminderJob
         var uk = await calendars.ForRegimeAsync(Regime.Foia, cancellationToken);
         var scotland = await calendars.ForRegimeAsync(Regime.Foisa, cancellationToken);
         var deadlines = new ReviewDeadlines(DeadlineWindow.On(today, uk, scotland));
-        var due = deadlines.DueSoon;
-        var overdue = deadlines.Overdue;
         var candidates = await db.InternalReviews.AsNoTracking()
             .Where(v => v.Reviewer != null)
-            .Where(due).Union(db.InternalReviews.AsNoTracking().Where(v => v.Reviewer != null).Where(overdue))
+            .Where(deadlines.DueSoonOrOverdue)
             .Join(db.Requests.AsNoTracking(), v => v.FoiRequestId, r => r.Id, (v, r) => new { v.Id, v.FoiRequestId, v.DueOn, v.Regime, Reviewer = v.Reviewer!, r.Reference, r.Title })
             .ToListAsync(cancellationToken);
         var created = 0;

@@ -2,6 +2,7 @@ using FoiPortal.Core.Data;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Reviews;
+using FoiPortal.Core.Statute;
 using FoiPortal.Documents;
 using FoiPortal.Web.Infrastructure;
 using FoiPortal.Web.Infrastructure.Mediation;
@@ -60,7 +61,7 @@ public static class SendOutcome
             var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == review.FoiRequestId, cancellationToken);
             var independence = await ReviewInvolvement.LoadAsync(db, request, cancellationToken);
             // Only the reviewer, who took no part in the original decision, sends its outcome.
-            if (ReviewRules.WhyNotSend(review) ?? ReviewRules.WhyNotRecord(review, command.Actor, independence) is { } why)
+            if ((ReviewRules.WhyNotSend(review) ?? ReviewRules.WhyNotRecord(review, command.Actor, independence)) is { } why)
             {
                 throw new DomainException(why);
             }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace FoiPortal.Migrations.Sqlite.Migrations
+namespace FoiPortal.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class InternalReviews : Migration
@@ -15,28 +15,28 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                 name: "InternalReviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FoiRequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Regime = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LoggedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Grounds = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Reviewer = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    LatestOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ExtraWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
-                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    AcceptedLateReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    LinkedToReviewId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
-                    RespondedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OutcomeLetterPdf = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    OutcomeLetterSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FoiRequestId = table.Column<int>(type: "int", nullable: false),
+                    Regime = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LoggedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Grounds = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Reviewer = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LatestOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExtraWorkingDays = table.Column<int>(type: "int", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AcceptedLateReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    LinkedToReviewId = table.Column<int>(type: "int", nullable: true),
+                    Summary = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
+                    RespondedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OutcomeLetterPdf = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    OutcomeLetterSha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,13 +59,14 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                 name: "InternalReviewQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Grounds = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
-                    Finding = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    InternalReviewId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Grounds = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true),
+                    Finding = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Reasons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Released = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: true),
+                    InternalReviewId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
