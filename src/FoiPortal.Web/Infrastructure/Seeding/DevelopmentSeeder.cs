@@ -86,6 +86,7 @@ public sealed partial class DevelopmentSeeder(
         await SeedDraftResponseAsync();
         await SeedAwaitingSignOffAsync();
         await SeedDisclosureLogAsync();
+        await SeedReviewsAsync();
     }
 
     /// <summary>The appropriate limit for this authority (configuration <c>Authority:Type</c>: £450 or £600 under FOIA).</summary>
