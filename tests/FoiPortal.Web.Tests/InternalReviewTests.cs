@@ -29,7 +29,7 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
     private static readonly DateTimeOffset SentLastWeek = new(2031, 3, 3, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset SentInJanuary = new(2031, 1, 3, 12, 0, 0, TimeSpan.Zero);
 
-    private async Task<HttpResponseMessage> AskAsync(HttpClient client, string token, string grounds)
+    private static async Task<HttpResponseMessage> AskAsync(HttpClient client, string token, string grounds)
     {
         var form = await Html.GetAsync(client, $"/track/{token}/review");
         var check = await Html.PostFormAsync(client, form, new Dictionary<string, string> { ["Data.Grounds"] = grounds, ["Data.QuestionGrounds[0]"] = "The number is wrong." });
