@@ -255,6 +255,38 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task Outcome_OverturnedOnACaseInTheDisclosureLog_LinksToTheCorrectionPath()
+    {
+        var (id, _) = await RespondedAsync("IR/11", SentLastWeek);
+        var entryId = await portal.WithDbAsync(async db =>
+        {
+            var entry = Core.DisclosureLog.DisclosureLogEntry.CreateDraft(
+                new Core.DisclosureLog.EntryContent("Title of IR/11", "IR/11", new DateOnly(2031, 3, 3), Regime.Foia, "Crime", Core.DisclosureLog.DisclosureOutcome.GrantedInFull, [], "How many?", "The figure is 40."),
+                "title-of-ir-11", id, Core.Exemptions.ExemptionCatalogue.CreateDefault(), Officer, FixedClockPortal.Now.UtcDateTime);
+            entry.Publish(Core.DisclosureLog.RequesterIdentity.None, Officer, FixedClockPortal.Now.UtcDateTime);
+            db.DisclosureLogEntries.Add(entry);
+            await db.SaveChangesAsync();
+            return entry.Id;
+        });
+        var reviewId = await AddReviewAsync(id, new DateOnly(2031, 3, 10));
+        var client = await SignedInAsync(Manager);
+        await Html.PostFormAsync(client, await Html.GetAsync(client, $"/staff/reviews/{reviewId}"), new Dictionary<string, string> { ["Data.Reviewer"] = Manager });
+        await Html.PostFormAsync(client, await Html.GetAsync(client, $"/staff/reviews/{reviewId}/outcome"), new Dictionary<string, string>
+        {
+            ["Data.Findings[0].Outcome"] = "Overturned",
+            ["Data.Findings[0].Reasons"] = "Not exempt.",
+            ["Data.Findings[0].Released"] = "42.",
+        });
+        var before = await Html.GetAsync(client, $"/staff/reviews/{reviewId}");
+        await Html.PostFormAsync(client, await Html.GetAsync(client, $"/staff/reviews/{reviewId}/send"), new Dictionary<string, string>());
+
+        var after = await Html.GetAsync(client, $"/staff/reviews/{reviewId}");
+
+        Assert.Null(before.QuerySelector("#correct-log"));
+        Assert.Equal($"/staff/disclosure-log/{entryId}/correct", after.QuerySelector("#correct-log a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Send_WithoutFindings_ShowsWhyAndIsRefused()
     {
         var (id, _) = await RespondedAsync("IR/10", SentLastWeek);

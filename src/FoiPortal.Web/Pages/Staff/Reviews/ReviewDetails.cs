@@ -44,6 +44,11 @@ public static class ReviewDetails
         public bool IsOpen => InternalReview.OpenStatuses.Contains(Status);
 
         public bool CanExtend => Regime == Regime.Foia && ExtraWorkingDays is null && IsOpen;
+
+        /// <summary>The case's published disclosure log entry, to correct (new version, "Updated on") after information is released.</summary>
+        public int? PublishedEntryId { get; init; }
+
+        public bool ReleasedInformation => Questions.Any(q => q.Finding is not null and not ReviewFinding.Upheld);
     }
 
     public sealed class Handler(FoiDbContext db, ICalendarSource calendars, TimeProvider time) : IQueryHandler<Query, Model?>
@@ -74,7 +79,12 @@ public static class ReviewDetails
                     return new Question(q.Number, q.Text, r?.Grounds, r?.Finding, r?.Reasons, r?.Released);
                 }).ToList(),
                 candidates,
-                independence);
+                independence)
+            {
+                PublishedEntryId = await db.DisclosureLogEntries.AsNoTracking()
+                    .Where(e => e.FoiRequestId == request.Id && e.State == Core.DisclosureLog.EntryState.Published)
+                    .Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken),
+            };
         }
     }
 }
