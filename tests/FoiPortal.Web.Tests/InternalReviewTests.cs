@@ -287,6 +287,44 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task Extend_Foia_Code55_MovesTheDueDate_AndMoreThanTwentyDaysIsRefused()
+    {
+        var (id, _) = await RespondedAsync("IR/E1", SentLastWeek);
+        var reviewId = await AddReviewAsync(id, new DateOnly(2031, 3, 10));
+        var client = await SignedInAsync(Officer);
+        var page = await Html.GetAsync(client, $"/staff/reviews/{reviewId}/extend");
+
+        var tooLong = await Html.PostFormAsync(client, page, new Dictionary<string, string> { ["Data.ExtraWorkingDays"] = "21", ["Data.Reason"] = "Complex." });
+        var extended = await Html.PostFormAsync(client, page, new Dictionary<string, string> { ["Data.ExtraWorkingDays"] = "10", ["Data.Reason"] = "Many documents to read again." });
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal(["Enter an extension of between 1 and 20 working days"], Html.ErrorSummary(await Html.ParseAsync(tooLong)));
+        Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
+        // From Tue 8 Apr: 9-10 Apr 1-2, Good Friday 11 Apr and Easter Monday 14 Apr skipped, 15-18 Apr 3-6, 21-24 Apr 7-10.
+        Assert.Equal(new DateOnly(2031, 4, 24), (await portal.WithDbAsync(db => db.InternalReviews.SingleAsync(v => v.Id == reviewId))).DueOn);
+    }
+
+    [Fact]
+    public async Task Extend_EirReg11_IsRefusedSayingWhy()
+    {
+        var received = SentLastWeek.AddDays(-20);
+        var (id, _) = await portal.AddReceivedAsync("IR/E2", received, r =>
+        {
+            r.ChangeRegime(Officer, Regime.Eir, received, WorkingDayCalendar.UnitedKingdom());
+            r.StartWork(Officer, received);
+            r.RecordResponseSent(Officer, SentLastWeek);
+        });
+        var reviewId = await AddReviewAsync(id, new DateOnly(2031, 3, 10));
+        var client = await SignedInAsync(Officer);
+        var page = await Html.GetAsync(client, $"/staff/reviews/{reviewId}/extend");
+
+        var refused = await Html.PostFormAsync(client, page, new Dictionary<string, string> { ["Data.ExtraWorkingDays"] = "5", ["Data.Reason"] = "Complex." });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["An EIR internal review cannot be extended: the 40 working days are the limit (EIR regulation 11(4))."], Html.ErrorSummary(await Html.ParseAsync(refused)));
+    }
+
+    [Fact]
     public async Task Send_WithoutFindings_ShowsWhyAndIsRefused()
     {
         var (id, _) = await RespondedAsync("IR/10", SentLastWeek);
