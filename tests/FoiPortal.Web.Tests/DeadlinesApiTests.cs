@@ -17,9 +17,10 @@ public sealed class DeadlinesApiTests(PortalFactory factory) : IClassFixture<Por
 
         // Received Fri 18 Dec 2026. Day 1 is Mon 21 Dec; 21-24 Dec = 4; 25 and 28 Dec skipped; 29-31 Dec = 7;
         // 1 Jan and 4 Jan (Scotland's 2 January substitute counts for FOIA s.10(6)) skipped; 5-8 Jan = 11;
-        // 11-15 Jan = 16; 18-21 Jan = 20: due Thursday 21 January 2027.
+        // 11-15 Jan = 16; 18-21 Jan = 20: due Thursday 21 January 2027. latestOn: a s.10(3) public interest extension
+        // of at most 20 more working days: 22 Jan = 1, 25 Jan-18 Feb = 2-20 (no holidays): Thursday 18 February 2027.
         const string expected = """
-            { "regime": "foia", "receivedOn": "2026-12-18", "dueOn": "2027-01-21", "workingDays": 20, "skipped": [
+            { "stage": "response", "regime": "foia", "receivedOn": "2026-12-18", "dueOn": "2027-01-21", "latestOn": "2027-02-18", "workingDays": 20, "skipped": [
               { "date": "2026-12-25", "reason": "Christmas Day" },
               { "date": "2026-12-28", "reason": "Boxing Day (substitute day)" },
               { "date": "2027-01-01", "reason": "New Year's Day" },
@@ -31,6 +32,59 @@ public sealed class DeadlinesApiTests(PortalFactory factory) : IClassFixture<Por
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), actual), actual!.ToJsonString());
         Assert.True(response.Headers.CacheControl!.Public);
         Assert.Equal(TimeSpan.FromSeconds(300), response.Headers.CacheControl.MaxAge);
+    }
+
+    [Fact]
+    public async Task Get_ReviewStage_IssueExample_AnswersDueAndLatest()
+    {
+        var client = factory.CreateClient();
+
+        var json = await GetJsonAsync(client, "/api/v1/deadlines?received=2026-01-05&regime=foia&stage=review");
+
+        // s.45 Code para 5.4-5.5, hand-counted: Mon 5 Jan; day 1 Tue 6 Jan; day 20 Mon 2 Feb; day 40 Mon 2 Mar.
+        Assert.Equal("review", json.GetProperty("stage").GetString());
+        Assert.Equal("2026-02-02", json.GetProperty("dueOn").GetString());
+        Assert.Equal("2026-03-02", json.GetProperty("latestOn").GetString());
+        Assert.Equal(20, json.GetProperty("workingDays").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("eir", "2026-03-02", "2026-03-02", 40)]
+    [InlineData("foisa", "2026-02-02", "2026-02-02", 20)]
+    public async Task Get_ReviewStage_EirReg11AndFoisaS21_HaveNoExtension(string regime, string dueOn, string latestOn, int workingDays)
+    {
+        var client = factory.CreateClient();
+
+        var json = await GetJsonAsync(client, $"/api/v1/deadlines?received=2026-01-05&regime={regime}&stage=REVIEW");
+
+        Assert.Equal(dueOn, json.GetProperty("dueOn").GetString());
+        Assert.Equal(latestOn, json.GetProperty("latestOn").GetString());
+        Assert.Equal(workingDays, json.GetProperty("workingDays").GetInt32());
+    }
+
+    [Fact]
+    public async Task Get_ResponseStage_Eir_LatestIsFortyWorkingDays()
+    {
+        var client = factory.CreateClient();
+
+        var json = await GetJsonAsync(client, "/api/v1/deadlines?received=2026-01-05&regime=eir");
+
+        // EIR reg 7(1): day 40 from Mon 5 Jan is Mon 2 Mar.
+        Assert.Equal("response", json.GetProperty("stage").GetString());
+        Assert.Equal("2026-02-02", json.GetProperty("dueOn").GetString());
+        Assert.Equal("2026-03-02", json.GetProperty("latestOn").GetString());
+    }
+
+    [Fact]
+    public async Task Get_UnknownStage_IsA400Problem()
+    {
+        var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/api/v1/deadlines?received=2026-01-05&stage=appeal", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("stage must be response or review", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -61,6 +61,12 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/sign-in/code", null },
         { "/staff/sign-in/set-up", null },
         { "/staff/sign-in/invitation/{token}", null },
+        { "/track/{token}/review", null },
+        { "/staff/reviews/{id}", "officer" },
+        { "/staff/reviews/{id}/outcome", "officer" },
+        { "/staff/reviews/{id}/send", "officer" },
+        { "/staff/reviews/{id}/extend", "officer" },
+        { "/staff/cases/{id}/reviews/new", "officer" },
     };
 
     [Theory]
@@ -115,6 +121,7 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
             "/disclosure-log/{slug}/attachments/{fileName}", "/disclosure-log/feed.atom", "/disclosure-log/index.csv",
             "/staff", "/staff/access-denied", "/staff/sign-out", "/track/{token}", "/track/{token}/documents/{documentId:long}",
             "/staff/cases/{id:int}/response/documents/{documentId:long}", "/staff/disclosure-log/{id:int}/attachments/{fileName}",
+            "/staff/reviews", "/track/{token}/review/confirmation", "/track/{token}/review/outcome",
         ];
         var covered = PagesWithForms.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
         var templates = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

@@ -66,6 +66,7 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     public DbSet<Regulator.RegulatorDeadline> RegulatorDeadlines => Set<Regulator.RegulatorDeadline>();
 
     public DbSet<Regulator.RegulatorReminder> RegulatorReminders => Set<Regulator.RegulatorReminder>();
+    public DbSet<Reviews.InternalReview> InternalReviews => Set<Reviews.InternalReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

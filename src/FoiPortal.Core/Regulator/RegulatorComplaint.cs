@@ -104,7 +104,7 @@ public sealed class RegulatorComplaint
             RecordedAtUtc = at.UtcDateTime,
             Stage = ComplaintStage.AwaitingDecision,
         };
-        request.RecordRegulatorEvent("RegulatorComplaint", $"Complaint to the {regulator.Name()} recorded ({complaint.CaseReference}); the authority was told on {RegulatorText.Full(toldOn)}", actor, at);
+        request.RecordCaseWork("RegulatorComplaint", $"Complaint to the {regulator.Name()} recorded ({complaint.CaseReference}); the authority was told on {RegulatorText.Full(toldOn)}", actor, at);
         return complaint;
     }
 
@@ -126,7 +126,7 @@ public sealed class RegulatorComplaint
 
         var deadline = new RegulatorDeadline(RegulatorDeadlineKind.Submission, dueOn, description.Trim(), actor);
         _deadlines.Add(deadline);
-        request.RecordRegulatorEvent("RegulatorDeadline", $"{CaseReference}: submissions due {RegulatorText.Full(dueOn)}: {deadline.Description}", actor, at);
+        request.RecordCaseWork("RegulatorDeadline", $"{CaseReference}: submissions due {RegulatorText.Full(dueOn)}: {deadline.Description}", actor, at);
         return deadline;
     }
 
@@ -142,7 +142,7 @@ public sealed class RegulatorComplaint
         }
 
         Complete(deadline, sentOn, note, actor, at);
-        request.RecordRegulatorEvent("RegulatorSubmission", $"{CaseReference}: submissions sent on {RegulatorText.Full(sentOn)}", actor, at);
+        request.RecordCaseWork("RegulatorSubmission", $"{CaseReference}: submissions sent on {RegulatorText.Full(sentOn)}", actor, at);
     }
 
     /// <summary>
@@ -188,7 +188,7 @@ public sealed class RegulatorComplaint
             description += $"; appeal by {RegulatorText.Full(appealBy)}";
         }
 
-        request.RecordRegulatorEvent("DecisionNotice", description, actor, at);
+        request.RecordCaseWork("DecisionNotice", description, actor, at);
     }
 
     /// <summary>The steps the notice ordered were taken on <paramref name="takenOn"/>; <paramref name="note"/> says what was done.</summary>
@@ -207,7 +207,7 @@ public sealed class RegulatorComplaint
         }
 
         Complete(deadline, takenOn, note, actor, at);
-        request.RecordRegulatorEvent("StepsTaken", $"{CaseReference}: steps ordered by the decision notice taken on {RegulatorText.Full(takenOn)}", actor, at);
+        request.RecordCaseWork("StepsTaken", $"{CaseReference}: steps ordered by the decision notice taken on {RegulatorText.Full(takenOn)}", actor, at);
     }
 
     /// <summary>Why "steps taken" cannot be recorded now, or null.</summary>

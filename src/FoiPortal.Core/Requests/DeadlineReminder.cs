@@ -12,6 +12,15 @@ public enum ReminderKind
 
     /// <summary>The due date has passed.</summary>
     Overdue,
+
+    /// <summary>An internal review (issue 14): five working days or fewer left; the row's DueOn is the review's.</summary>
+    ReviewFiveDays,
+
+    /// <summary>An internal review: one working day or fewer left.</summary>
+    ReviewOneDay,
+
+    /// <summary>An internal review is overdue.</summary>
+    ReviewOverdue,
 }
 
 /// <summary>

@@ -484,13 +484,23 @@ public sealed class FoiRequest
 
     public void CompleteInternalReview(string reviewer, DateTimeOffset at) => MoveTo(RequestStatus.Reviewed, at, "Internal review completed", reviewer);
 
-    // Complaints to the regulator (issue 14; Core/Regulator): a separate root that records its work on this timeline
-    // and renews the version, so a stale case page is refused (docs/adr/008).
-    internal void RecordRegulatorEvent(string kind, string description, string actor, DateTimeOffset at)
+    // Internal reviews (issue 14). The review is its own root (Core/Reviews/InternalReview); the case keeps the status
+    // (Responded -> InternalReview -> Reviewed) and the timeline.
+
+    /// <summary>A first request for review of the response; <paramref name="actor"/> is null when the requester asked online.</summary>
+    public void RequestInternalReview(DateTimeOffset at, string? actor, string description) =>
+        MoveTo(RequestStatus.InternalReview, at, description, actor);
+
+    /// <summary>
+    /// Work on the case by a separate root (an internal review, a complaint to the regulator: Core/Reviews,
+    /// Core/Regulator) recorded on this timeline; renews the version so a stale case page is refused (docs/adr/008).
+    /// <paramref name="actor"/> is null only for the requester's own online action.
+    /// </summary>
+    internal void RecordCaseWork(string kind, string description, string? actor, DateTimeOffset at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         Version = Guid.NewGuid();
-        _events.Add(new RequestEvent(at.UtcDateTime, kind, description.Length <= RequestEvent.DescriptionMaxLength ? description : description[..(RequestEvent.DescriptionMaxLength - 1)] + "…", actor));
+        var text = description.Length <= RequestEvent.DescriptionMaxLength ? description : description[..(RequestEvent.DescriptionMaxLength - 1)] + "…";
+        _events.Add(new RequestEvent(at.UtcDateTime, kind, text, actor));
     }
 
     /// <summary>The requester withdraws; possible while the request is open.</summary>

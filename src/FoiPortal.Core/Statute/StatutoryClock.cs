@@ -216,7 +216,7 @@ public static class StatutoryClock
                 LapsesOn: lapsesOn,
                 Skipped: calendar.HolidaysBetween(receivedOn, dueOn ?? clockEnd),
                 InternalReviewDueOn: _reviewRequestedOn is { } reviewRequested
-                    ? calendar.AddWorkingDays(reviewRequested, InternalReviewWorkingDays + _reviewExtraWorkingDays)
+                    ? ReviewClock.Due(regime, reviewRequested, calendar, _reviewExtraWorkingDays).DueOn
                     : null);
             return reading with
             {
@@ -352,20 +352,11 @@ public static class StatutoryClock
                 throw new InvalidClockEventException(e, "An internal review cannot be extended before it has been requested.");
             }
 
-            if (regime == Regime.Foisa)
-            {
-                throw new InvalidClockEventException(e, "FOISA s.21(1) requires a review response within 20 working days; it cannot be extended.");
-            }
-
-            if (_reviewExtraWorkingDays > 0)
-            {
-                throw new InvalidClockEventException(e, "The internal review has already been extended.");
-            }
-
+            // One rule for review extensions (ReviewClock): FOIA only, once, to 40 working days at most.
             var extra = e.ExtraWorkingDays ?? InternalReviewMaxWorkingDays - InternalReviewWorkingDays;
-            if (extra <= 0 || InternalReviewWorkingDays + extra > InternalReviewMaxWorkingDays)
+            if (ReviewClock.WhyNotExtendable(regime, _reviewExtraWorkingDays > 0, extra) is { } why)
             {
-                throw new InvalidClockEventException(e, $"An internal review may take at most {InternalReviewMaxWorkingDays} working days (section 45 Code of Practice para 5.5; EIR reg 11(4)): give 1 to {InternalReviewMaxWorkingDays - InternalReviewWorkingDays} extra working days.");
+                throw new InvalidClockEventException(e, why);
             }
 
             _reviewExtraWorkingDays = extra;

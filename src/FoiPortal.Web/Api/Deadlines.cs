@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace FoiPortal.Web.Api;
 
 /// <summary>
-/// <c>GET /api/v1/deadlines?received=2026-12-18&amp;regime=foia</c>: when a response is due, and the holidays skipped.
+/// <c>GET /api/v1/deadlines?received=2026-12-18&amp;regime=foia&amp;stage=response</c>: when a response (or, with
+/// <c>stage=review</c>, an internal review) is due, the latest a permitted extension can take it, and the holidays skipped.
 /// Public and cacheable. It reads the same <see cref="ICalendarSource"/> as case work, so admin calendar changes count.
 /// </summary>
 public static class Deadlines
@@ -29,10 +30,14 @@ public static class Deadlines
         app.MapGet(Route, GetAsync)
             .WithName("GetDeadline")
             .WithTags("Deadlines")
-            .WithSummary("When a request's response is due")
+            .WithSummary("When a request's response, or its internal review, is due")
             .WithDescription(
-                "The 20th working day following the date of receipt (FOIA s.10(1), EIR reg 5(2), FOISA s.10(1)). "
-                + "Day 1 is the first working day after receipt, whatever day receipt falls on. FOIA and EIR skip weekends, "
+                "stage=response (default): the 20th working day following the date of receipt (FOIA s.10(1), EIR reg 5(2), FOISA s.10(1)); "
+                + "latestOn is as far as a permitted extension can take it: 40 working days for the EIR (reg 7(1)), 20 more working days "
+                + "for a FOIA public interest extension (s.10(3); the ICO expects no more), none for FOISA. "
+                + "stage=review: an internal review received on that date: FOIA 20 working days, extendable once to 40 in all (s.45 Code of "
+                + "Practice para 5.4-5.5); EIR 40 working days (reg 11(4)); FOISA 20 working days (s.21(1)); latestOn equals dueOn where "
+                + "no extension is allowed. Day 1 is the first working day after receipt, whatever day receipt falls on. FOIA and EIR skip weekends, "
                 + "Christmas Day, Good Friday and bank holidays in any part of the UK (FOIA s.10(6)); FOISA skips weekends, "
                 + "Christmas Day and Scottish bank holidays (FOISA s.73). Holidays skipped on weekdays are listed; weekends are not. "
                 + "Includes non-working days added by the authority's administrators.")
@@ -47,6 +52,7 @@ public static class Deadlines
     internal static async Task<Results<JsonHttpResult<DeadlineResponse>, ProblemHttpResult>> GetAsync(
         [Description("The date of receipt, UK local date, in the form YYYY-MM-DD (years 1990 to 2100).")] string? received,
         [Description("foia (default), eir or foisa; any letter case.")] string? regime,
+        [Description("response (default) or review; any letter case.")] string? stage,
         ICalendarSource calendars,
         HttpContext context,
         CancellationToken cancellationToken)
@@ -71,8 +77,17 @@ public static class Deadlines
             return BadRequest("regime must be foia, eir or foisa");
         }
 
+        var review = stage is null or "" || stage.Equals("response", StringComparison.OrdinalIgnoreCase) ? false
+            : stage.Equals("review", StringComparison.OrdinalIgnoreCase) ? true
+            : (bool?)null;
+        if (review is null)
+        {
+            return BadRequest("stage must be response or review");
+        }
+
         var calendar = await calendars.ForRegimeAsync(parsedRegime, cancellationToken);
-        var deadline = StatutoryClock.DueDate(receivedOn, parsedRegime, calendar);
+        var deadline = review.Value ? ReviewDeadline(receivedOn, parsedRegime, calendar) : StatutoryClock.DueDate(receivedOn, parsedRegime, calendar);
+        var latestOn = review.Value ? ReviewClock.Due(parsedRegime, receivedOn, calendar).LatestOn : ResponseLatestOn(deadline.DueOn, parsedRegime, calendar);
 
         context.Response.Headers.CacheControl = $"public, max-age={CacheSeconds}";
         var skipped = new SkippedDay[deadline.Skipped.Count];
@@ -82,9 +97,24 @@ public static class Deadlines
         }
 
         return TypedResults.Json(
-            new DeadlineResponse(RegimeName(parsedRegime), deadline.ReceivedOn, deadline.DueOn, deadline.WorkingDays, skipped),
+            new DeadlineResponse(review.Value ? "review" : "response", RegimeName(parsedRegime), deadline.ReceivedOn, deadline.DueOn, latestOn, deadline.WorkingDays, skipped),
             DeadlinesJsonContext.Default.DeadlineResponse);
     }
+
+    private static Deadline ReviewDeadline(DateOnly receivedOn, Regime regime, WorkingDayCalendar calendar)
+    {
+        var due = ReviewClock.Due(regime, receivedOn, calendar);
+        return new Deadline(regime, receivedOn, due.DueOn, due.WorkingDays, calendar.HolidaysBetween(receivedOn, due.DueOn));
+    }
+
+    // The furthest a permitted extension takes a response: EIR reg 7(1) to 40 working days; FOIA s.10(3) a public
+    // interest extension, which the portal (like the ICO) caps at 20 more working days; FOISA none.
+    private static DateOnly ResponseLatestOn(DateOnly dueOn, Regime regime, WorkingDayCalendar calendar) => regime switch
+    {
+        Regime.Eir => calendar.AddWorkingDays(dueOn, StatutoryClock.EirExtendedWorkingDays - StatutoryClock.StandardWorkingDays),
+        Regime.Foia => calendar.AddWorkingDays(dueOn, FoiPortal.Core.Requests.FoiRequest.PublicInterestMaxExtraWorkingDays),
+        _ => dueOn,
+    };
 
     private static Regime? ParseRegime(string? regime) => regime switch
     {
@@ -107,12 +137,14 @@ public static class Deadlines
 }
 
 /// <summary>A due date and the holidays it skipped.</summary>
+/// <param name="Stage">response or review.</param>
 /// <param name="Regime">foia, eir or foisa.</param>
-/// <param name="ReceivedOn">The date of receipt.</param>
-/// <param name="DueOn">The 20th working day following the date of receipt.</param>
-/// <param name="WorkingDays">How many working days the authority has.</param>
+/// <param name="ReceivedOn">The date of receipt (of the request, or of the request for review).</param>
+/// <param name="DueOn">The date the response or review is due, with no extension.</param>
+/// <param name="LatestOn">The furthest a permitted extension can take it; equal to <paramref name="DueOn"/> where none is allowed.</param>
+/// <param name="WorkingDays">How many working days the authority has to <paramref name="DueOn"/>.</param>
 /// <param name="Skipped">Holidays on weekdays between receipt and the due date (weekends are skipped too but not listed).</param>
-public sealed record DeadlineResponse(string Regime, DateOnly ReceivedOn, DateOnly DueOn, int WorkingDays, IReadOnlyList<SkippedDay> Skipped);
+public sealed record DeadlineResponse(string Stage, string Regime, DateOnly ReceivedOn, DateOnly DueOn, DateOnly LatestOn, int WorkingDays, IReadOnlyList<SkippedDay> Skipped);
 
 /// <summary>A non-working weekday that was not counted.</summary>
 public sealed record SkippedDay(DateOnly Date, string Reason);

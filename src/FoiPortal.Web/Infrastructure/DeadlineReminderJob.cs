@@ -17,7 +17,7 @@ namespace FoiPortal.Web.Infrastructure;
 /// in one transaction, so a node that loses the race saves neither and skips. Regulator deadlines (complaints to the
 /// Information Commissioner) get the same reminders through <see cref="RegulatorReminders"/>, with their own records.
 /// </summary>
-public sealed class DeadlineReminderJob(
+public sealed partial class DeadlineReminderJob(
     IServiceScopeFactory scopes,
     ICalendarSource calendars,
     IOptions<RequestOptions> requestOptions,
@@ -124,6 +124,7 @@ public sealed class DeadlineReminderJob(
             try
             {
                 await SendDueRemindersAsync(stoppingToken);
+                await SendDueReviewRemindersAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -87,6 +87,7 @@ public sealed partial class DevelopmentSeeder(
         await SeedAwaitingSignOffAsync();
         await SeedDisclosureLogAsync();
         await SeedRegulatorComplaintAsync();
+        await SeedReviewsAsync();
     }
 
     /// <summary>The appropriate limit for this authority (configuration <c>Authority:Type</c>: £450 or £600 under FOIA).</summary>

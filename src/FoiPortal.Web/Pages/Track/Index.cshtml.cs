@@ -16,6 +16,9 @@ public sealed class IndexModel(IMediator mediator, Microsoft.Extensions.Options.
 {
     public TrackRequest.Model Found { get; private set; } = null!;
 
+    /// <summary>The internal review of the response, once asked for (issue 14).</summary>
+    public Review.TrackedReview.Model? Review { get; private set; }
+
     /// <summary>Where the requester writes to: the configured FOI address (<c>Authority:FoiEmail</c>).</summary>
     public string FoiEmail => authority.Value.FoiEmail;
 
@@ -30,6 +33,7 @@ public sealed class IndexModel(IMediator mediator, Microsoft.Extensions.Options.
         // The token is in the URL: keep it out of any Referer header.
         Response.Headers["Referrer-Policy"] = "no-referrer";
         Found = found;
+        Review = await mediator.Send(new Review.TrackedReview.Query(TrackingToken.Hash(token)));
         return Page();
     }
 }

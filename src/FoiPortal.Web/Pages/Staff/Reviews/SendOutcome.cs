@@ -1,0 +1,96 @@
+using FoiPortal.Core.Data;
+using FoiPortal.Core.Messaging;
+using FoiPortal.Core.Requests;
+using FoiPortal.Core.Reviews;
+using FoiPortal.Core.Statute;
+using FoiPortal.Documents;
+using FoiPortal.Web.Infrastructure;
+using FoiPortal.Web.Infrastructure.Mediation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FoiPortal.Web.Pages.Staff.Reviews;
+
+/// <summary>
+/// The reviewer sends the outcome letter after the same kind of pre-send check as a response (<see cref="ReviewRules.WhyNotSend"/>:
+/// a finding on every question, no placeholder left), through the outbox. The PDF is kept on the review, unchangeable.
+/// </summary>
+public static class SendOutcome
+{
+    public sealed record Preview(string Html, IReadOnlyList<string> Problems);
+
+    public sealed record PreviewQuery(int ReviewId, string UserName) : IQuery<Preview?>;
+
+    public sealed class Command : ICommand<bool>, IStaffCommand
+    {
+        [BindNever]
+        public int ReviewId { get; set; }
+
+        public Guid Version { get; set; }
+
+        [BindNever]
+        public string Actor { get; set; } = string.Empty;
+    }
+
+    public sealed class PreviewHandler(FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority) : IQueryHandler<PreviewQuery, Preview?>
+    {
+        public async ValueTask<Preview?> Handle(PreviewQuery query, CancellationToken cancellationToken)
+        {
+            var review = await db.InternalReviews.AsNoTracking().SingleOrDefaultAsync(v => v.Id == query.ReviewId, cancellationToken);
+            if (review is null || await ReviewLetter.LoadAsync(db, review.Id, cancellationToken) is not { } facts)
+            {
+                return null;
+            }
+
+            var request = await db.Requests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == review.FoiRequestId, cancellationToken);
+            var independence = await ReviewInvolvement.LoadAsync(db, request, cancellationToken);
+            var problems = new[] { ReviewRules.WhyNotSend(review), ReviewRules.WhyNotRecord(review, query.UserName, independence) }
+                .OfType<string>().Distinct().ToList();
+            var date = review.RespondedOn ?? UkLocalDate.FromInstant(time.GetUtcNow());
+            return new Preview(HtmlRenderer.Render(ReviewLetter.Compose(facts, authority.Value, date)), problems);
+        }
+    }
+
+    public sealed class Handler(FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority) : ICommandHandler<Command, bool>
+    {
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var review = await ReviewConcurrency.LoadForChangeAsync(db, command.ReviewId, command.Version, cancellationToken);
+            var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == review.FoiRequestId, cancellationToken);
+            var independence = await ReviewInvolvement.LoadAsync(db, request, cancellationToken);
+            // Only the reviewer, who took no part in the original decision, sends its outcome.
+            if ((ReviewRules.WhyNotSend(review) ?? ReviewRules.WhyNotRecord(review, command.Actor, independence)) is { } why)
+            {
+                throw new DomainException(why);
+            }
+
+            var now = time.GetUtcNow();
+            var facts = await ReviewLetter.LoadAsync(db, review.Id, cancellationToken);
+            var pdf = PdfRenderer.Render(ReviewLetter.Compose(facts!, authority.Value, UkLocalDate.FromInstant(now)));
+            var linked = await db.InternalReviews.Where(v => v.LinkedToReviewId == review.Id).ToListAsync(cancellationToken);
+            review.Close(request, command.Actor, now, linked, pdf);
+            if (!string.IsNullOrWhiteSpace(request.Requester.Email))
+            {
+                db.OutboundEmails.Add(new OutboundEmail(
+                    request.Requester.Email,
+                    request.Requester.Name,
+                    $"The outcome of your internal review: {request.Reference}",
+                    $"""
+                    Dear {request.Requester.Name},
+
+                    We have reviewed our response to your Freedom of Information request {request.Reference} ("{request.Title}"). The outcome letter is on your tracking page, the link in our first email to you, under "Your internal review".
+
+                    {string.Join("\n\n", ReviewOutcomeWording.Complaint(review.Regime))}
+
+                    {authority.Value.Name}
+                    Freedom of Information team
+                    """,
+                    now.UtcDateTime));
+            }
+
+            return true;
+        }
+    }
+}
