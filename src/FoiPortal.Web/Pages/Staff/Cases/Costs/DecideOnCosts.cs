@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -41,7 +42,7 @@ public static class DecideOnCosts
         }
     }
 
-    public sealed class Handler(FoiDbContext db, IOptions<AuthorityOptions> authority, TimeProvider time) : ICommandHandler<Command>
+    public sealed class Handler(FoiDbContext db, ICalendarSource calendars, IOptions<AuthorityOptions> authority, TimeProvider time) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -60,12 +61,20 @@ public static class DecideOnCosts
                 _ => CostOutcome.RefuseSection12,
             };
             var goodwill = command.Outcome == RefuseWithGoodwill;
-            var combined = CostAggregations.Combine(request.Reference, estimate, await CostAggregations.PartnersAsync(db, request.Id, cancellationToken));
+            var combination = await CostAggregations.CombineAsync(
+                calendars, request.Id, request.Reference, request.Regime, request.ReceivedOn, estimate, await CostAggregations.PartnersAsync(db, request.Id, cancellationToken), cancellationToken);
+            var combined = combination.Combined;
             var advice = command.Advice?.Trim() ?? string.Empty;
             string? wording = null;
             if (outcome != CostOutcome.Proceed)
             {
                 // FOIA s.12(1): a refusal needs an evidenced estimate over the limit (ICO: "cogent evidence").
+                if (combination.Problem is { } outside)
+                {
+                    // SI 2004/3244 reg 5(2)(b): one period of 60 consecutive working days for the whole set.
+                    throw new DomainException($"{outside}. Separate the requests that fall outside before refusing on cost");
+                }
+
                 var problems = estimate.ValidateForRefusal(limit, combined).Select(e => e.Message).ToList();
                 if (outcome == CostOutcome.RefuseSection12Two && problems.Count == 0 && !estimate.DeterminingWhetherHeldAloneExceeds(limit))
                 {
