@@ -185,6 +185,14 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("SameOrSimilarNumbers")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SameOrSimilarReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId")
@@ -770,6 +778,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LateOnOriginalDueOn")
                         .HasColumnType("date");
 
                     b.Property<string>("PreferredFormat")

@@ -172,6 +172,14 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SameOrSimilarNumbers")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SameOrSimilarReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId")
@@ -732,6 +740,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LateOnOriginalDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredFormat")

@@ -51,7 +51,7 @@ public static class CostEstimatePage
             var combination = await CostAggregations.CombineAsync(calendars, header.Id, header.Reference, header.Regime, header.ReceivedOn, estimate, partners, cancellationToken);
             var combined = combination.Combined;
             return new Model(
-                header, estimate, limit, CostLimits.Verdict(estimate, limit, combined), combined?.ExceedsLimit(limit) ?? estimate.ExceedsLimit(limit),
+                header, estimate, limit, CostLimits.Verdict(estimate, limit, combined), combined?.ExceedsLimit(limit) ?? (limit.HasLimit && estimate.Assess(limit).AnyRefused),
                 estimate.DeterminingWhetherHeldAloneExceeds(limit), CaseSteps.WhyNotEditable(CaseStep.CostEstimate, header.Status), decision, partners, combined, combination.Problem);
         }
     }

@@ -46,7 +46,7 @@ public static class DecideOnCosts
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
+            var request = await db.LoadForChangeAsync(db.Requests.Include(r => r.Questions), command.RequestId, command.Version, cancellationToken);
             if (CaseSteps.WhyNotEditable(CaseStep.CostEstimate, request.Status) is { } why)
             {
                 throw new DomainException(why);
@@ -89,7 +89,7 @@ public static class DecideOnCosts
 
                 var suggested = CostAdvice.Suggest(estimate, limit, combined, request.Reference);
                 var paragraphs = advice.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                wording = CostRefusalWording.Compose(estimate, limit, suggested with { SuggestedWording = paragraphs }, goodwill, combined).ToPlainText();
+                wording = CostRefusalWording.Compose(estimate, limit, suggested with { SuggestedWording = paragraphs }, goodwill, combined, request.Questions.Count).ToPlainText();
             }
 
             var now = time.GetUtcNow();
