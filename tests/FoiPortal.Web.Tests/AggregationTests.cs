@@ -180,7 +180,10 @@ public sealed class AggregationTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await Html.ParseAsync(response);
-        Assert.Contains("The estimate of 10.0 hours does not exceed the limit of 18.0 hours, so the request cannot be refused on cost", Html.ErrorSummary(page));
+        Assert.Contains(
+            "No question on its own exceeds the limit of 18.0 hours, so the request cannot be refused on cost. "
+            + "Questions are added together only when you record that they are for the same or similar information (regulation 5(2)(a))",
+            Html.ErrorSummary(page));
     }
 
     [Fact]
