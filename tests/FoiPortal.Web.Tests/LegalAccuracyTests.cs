@@ -69,6 +69,7 @@ public sealed class LegalAccuracyTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("We estimate that the cost of complying with question 2 would exceed the appropriate limit.", wording, StringComparison.Ordinal);
         Assert.Contains("We are answering the other questions in this letter.", wording, StringComparison.Ordinal);
         Assert.Contains("Total: 30.0 hours, against a limit of 18.0 hours.", wording, StringComparison.Ordinal);
+        Assert.Equal("2", await factory.WithDbAsync(db => db.CostDecisions.Where(d => d.FoiRequestId == id).Select(d => d.RefusedQuestionNumbers).SingleAsync()));
     }
 
     [Fact]

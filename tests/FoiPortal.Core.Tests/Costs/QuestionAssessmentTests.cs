@@ -125,6 +125,19 @@ public class QuestionAssessmentTests
         Assert.True(CostAdvice.Suggest(estimate, FoiaOther).WholeRequestWithinLimit);
     }
 
+    [Theory]
+    [InlineData(new[] { 2 }, 2, "2")]
+    [InlineData(new[] { 1, 2 }, 2, null)] // every question: the whole request
+    [InlineData(new int[0], 2, null)]
+    public void Reg5_2_a_CostDecision_RefuseOnly_KeepsTheRefusedQuestionsOfAPartialRefusal(int[] refused, int questionCount, string? stored)
+    {
+        var decision = new CostDecision(1, CostOutcome.RefuseSection12, false, "Advice.", "Wording", 450m, 1_080, 1_860, "officer@foiportal.test", DateTime.UtcNow);
+
+        decision.RefuseOnly(refused, questionCount);
+
+        Assert.Equal(stored, decision.RefusedQuestionNumbers);
+    }
+
     [Fact]
     public void Foisa_WholeRequestStillCosted_AsBefore()
     {

@@ -46,6 +46,8 @@ internal sealed class CostDecisionConfiguration : IEntityTypeConfiguration<CostD
         builder.HasOne<FoiRequest>().WithMany().HasForeignKey(d => d.FoiRequestId).OnDelete(DeleteBehavior.Cascade).IsRequired();
         builder.Property(d => d.AdviceText).HasMaxLength(CostDecision.AdviceMaxLength).IsRequired();
         builder.Property(d => d.RefusalWording).HasMaxLength(CostDecision.WordingMaxLength);
+        builder.Property(d => d.RefusedQuestionNumbers).HasMaxLength(200);
+        builder.Ignore(d => d.RefusedQuestions);
         builder.Property(d => d.LimitAmount).HasPrecision(9, 2);
         builder.Property(d => d.DecidedBy).HasMaxLength(256).IsRequired();
         builder.OwnsOne(d => d.SignOff, SignOffColumns.Map);

@@ -95,6 +95,12 @@ public static class DecideOnCosts
             var now = time.GetUtcNow();
             var decision = new CostDecision(
                 request.Id, outcome, goodwill, advice, wording, limit.Amount, limit.MaxMinutes, combined?.TotalMinutes ?? estimate.TotalMinutes, command.Actor, now.UtcDateTime);
+            if (outcome == CostOutcome.RefuseSection12 && combined is null)
+            {
+                // ICO: each question a request in its own right; only those over the limit are refused.
+                decision.RefuseOnly(estimate.Assess(limit).RefusedQuestions, request.Questions.Count);
+            }
+
             db.CostDecisions.Add(decision);
             request.EnsureWorkStarted(command.Actor, now);
             if (outcome != CostOutcome.Proceed)

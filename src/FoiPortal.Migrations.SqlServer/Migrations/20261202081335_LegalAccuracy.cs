@@ -30,6 +30,13 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                 type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RefusedQuestionNumbers",
+                table: "CostDecisions",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -46,6 +53,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "SameOrSimilarReason",
                 table: "CostEstimates");
+
+            migrationBuilder.DropColumn(
+                name: "RefusedQuestionNumbers",
+                table: "CostDecisions");
         }
     }
 }

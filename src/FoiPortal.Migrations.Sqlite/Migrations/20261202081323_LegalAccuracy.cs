@@ -30,6 +30,13 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                 type: "TEXT",
                 maxLength: 1000,
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RefusedQuestionNumbers",
+                table: "CostDecisions",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
         }
 
         /// <inheritdoc />
@@ -46,6 +53,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "SameOrSimilarReason",
                 table: "CostEstimates");
+
+            migrationBuilder.DropColumn(
+                name: "RefusedQuestionNumbers",
+                table: "CostDecisions");
         }
     }
 }
