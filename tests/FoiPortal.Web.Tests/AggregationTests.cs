@@ -180,7 +180,10 @@ public sealed class AggregationTests(PortalFactory factory) : IClassFixture<Port
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await Html.ParseAsync(response);
-        Assert.Contains("The estimate of 10.0 hours does not exceed the limit of 18.0 hours, so the request cannot be refused on cost", Html.ErrorSummary(page));
+        Assert.Contains(
+            "No question on its own exceeds the limit of 18.0 hours, so the request cannot be refused on cost. "
+            + "Questions are added together only when you record that they are for the same or similar information (regulation 5(2)(a))",
+            Html.ErrorSummary(page));
     }
 
     [Fact]
@@ -198,6 +201,79 @@ public sealed class AggregationTests(PortalFactory factory) : IClassFixture<Port
             Html.ErrorSummary(page));
         Assert.Equal(["#Data_Choice", "#Data_SimilarInformation"], Html.ErrorSummaryLinks(page));
         Assert.False(await factory.WithDbAsync(db => db.CostAggregationLinks.AnyAsync(l => l.RequestId == id)));
+    }
+
+    /// <summary>
+    /// reg 5(2)(b), the case: 6 January, 17 February and 1 April 2025 are each within 60 working days of the middle
+    /// one but 61 apart end to end (counted in AggregationPeriodTests). With 6 January already aggregated, 1 April is refused.
+    /// </summary>
+    [Fact]
+    public async Task Post_Reg5_2_b_SixJanuaryAndFirstAprilWithSeventeenFebruary_IsRefusedNamingFirstApril()
+    {
+        var email = Unique("period");
+        var (january, januaryReference) = await RequestFromAsync(email);
+        var (february, februaryReference) = await RequestFromAsync(email);
+        var (april, aprilReference) = await RequestFromAsync(email);
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var (id, date) in new[] { (january, new DateOnly(2025, 1, 6)), (february, new DateOnly(2025, 2, 17)), (april, new DateOnly(2025, 4, 1)) })
+            {
+                await db.Requests.Where(r => r.Id == id).ExecuteUpdateAsync(u => u.SetProperty(r => r.ReceivedOn, date));
+            }
+
+            db.CostAggregationLinks.Add(new CostAggregationLink(february, january, AggregationGround.SameRequester, "Same figures.", null, Officer, DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        var client = await OfficerAsync();
+
+        var response = await AggregateAsync(client, february, new()
+        {
+            ["Data.Choice"] = "other",
+            ["Data.OtherReference"] = aprilReference,
+            ["Data.SimilarInformation"] = "Same figures.",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(Html.ErrorSummary(await Html.ParseAsync(response)));
+        Assert.Equal(
+            $"Request {aprilReference} (received 1 April 2025) was not received within one period of 60 consecutive working days with the others: "
+            + "together the requests span 61 working days (regulation 5(2)(b)). The largest set that can be aggregated is "
+            + $"requests {januaryReference} (received 6 January 2025) and {februaryReference} (received 17 February 2025)",
+            error);
+        Assert.False(await factory.WithDbAsync(db => db.CostAggregationLinks.AnyAsync(l => l.RequestId == april || l.OtherRequestId == april)));
+    }
+
+    /// <summary>reg 5(2)(b): links made earlier from each side that span 61 working days are not added up; the page says which falls outside.</summary>
+    [Fact]
+    public async Task CostsPage_Reg5_2_b_ExistingLinksSpanningSixtyOneDays_AddUpOnlyTheLargestSetThatFits()
+    {
+        var email = Unique("period.page");
+        var (january, _) = await RequestFromAsync(email);
+        var (february, _) = await RequestFromAsync(email);
+        var (april, aprilReference) = await RequestFromAsync(email);
+        var client = await OfficerAsync();
+        foreach (var id in new[] { january, february, april })
+        {
+            await AddTenHoursAsync(client, id);
+        }
+
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var (id, date) in new[] { (january, new DateOnly(2025, 1, 6)), (february, new DateOnly(2025, 2, 17)), (april, new DateOnly(2025, 4, 1)) })
+            {
+                await db.Requests.Where(r => r.Id == id).ExecuteUpdateAsync(u => u.SetProperty(r => r.ReceivedOn, date));
+            }
+
+            db.CostAggregationLinks.Add(new CostAggregationLink(january, february, AggregationGround.SameRequester, "Same figures.", null, Officer, DateTime.UtcNow));
+            db.CostAggregationLinks.Add(new CostAggregationLink(april, february, AggregationGround.SameRequester, "Same figures.", null, Officer, DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+
+        var costs = await Html.GetAsync(client, $"/staff/cases/{february}/costs");
+
+        // 10 + 10 hours (6 January and 17 February), not 30.
+        Assert.Contains("Aggregated estimate: 20.0 hours (10.0 hours for this request)", costs.QuerySelector("#verdict")!.TextContent);
+        Assert.StartsWith($"Warning Request {aprilReference} (received 1 April 2025) was not received within one period", costs.QuerySelector("#aggregation-outside .govuk-warning-text__text")!.TextContent.Trim());
     }
 
     [Theory]

@@ -227,6 +227,17 @@ public sealed class ResponseTests(PortalFactory factory) : IClassFixture<PortalF
             ["Data.MinutesPerUnit"] = "15",
             ["Data.Evidence"] = "Sampling: 20 records took 300 minutes",
         }, $"/staff/cases/{id}/costs");
+        // Each question is a request in its own right (ICO s.12 guidance): question 2 is over the limit too, so the whole request is refused.
+        await Html.PostFormAsync(client, await Html.GetAsync(client, $"/staff/cases/{id}/costs"), new Dictionary<string, string>
+        {
+            ["Data.QuestionNumber"] = "2",
+            ["Data.Activity"] = "Extracting",
+            ["Data.Description"] = "Manual review",
+            ["Data.Units"] = "720",
+            ["Data.UnitKind"] = "Records",
+            ["Data.MinutesPerUnit"] = "15",
+            ["Data.Evidence"] = "Sampling: 20 records took 300 minutes",
+        }, $"/staff/cases/{id}/costs");
         var decision = await Html.GetAsync(client, $"/staff/cases/{id}/costs/decision");
         await Html.PostFormAsync(client, decision, new Dictionary<string, string> { ["Data.Outcome"] = "Refuse", ["Data.Advice"] = "Ask for one year." });
         await SaveAsync(client, id, "We are not obliged to comply.");

@@ -30,6 +30,7 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/cases/{id}/costs", "officer" },
         { "/staff/cases/{id}/costs/decision", "officer" },
         { "/staff/cases/{id}/costs/aggregation", "officer" },
+        { "/staff/cases/{id}/costs/same-or-similar", "officer" },
         { "/staff/cases/{id}/exemptions", "officer" },
         { "/staff/cases/{id}/response", "officer" },
         { "/staff/cases/{id}/response/preview", "officer" },

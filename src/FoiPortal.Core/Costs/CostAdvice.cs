@@ -53,11 +53,16 @@ public static class CostAdvice
                 ["The Environmental Information Regulations have no cost limit, so there is no limit to advise against. If the request is refused as manifestly unreasonable (regulation 12(4)(b)), regulation 9 still requires advice and assistance: say how the request could be narrowed."]);
         }
 
-        var questions = estimate.ByQuestion;
-        var answerable = LargestSetWithin(questions, max);
-        var whole = !limit.IsExceededBy(estimate.TotalMinutes);
-        var narrowing = whole ? [] : Narrow(estimate, max);
-        return new CostAdviceResult(true, whole, answerable, narrowing, Wording(estimate, limit, answerable, whole, narrowing));
+        // ICO: each question is a request in its own right; only those found the same or similar (reg 5(2)(a)) add up.
+        // The advice is about the refused questions: within their group, the largest set that fits; each line narrowed.
+        var assessment = QuestionAssessment.Of(estimate, limit);
+        var whole = !assessment.AnyRefused;
+        var refusedGroup = assessment.SameOrSimilar is { Exceeds: true } group ? group.Questions : [];
+        var answerable = whole
+            ? new QuestionSet(estimate.ByQuestion.Select(q => q.QuestionNumber).ToList(), estimate.TotalMinutes)
+            : LargestSetWithin(estimate.ByQuestion.Where(q => refusedGroup.Contains(q.QuestionNumber)).ToList(), max);
+        var narrowing = whole ? [] : Narrow(estimate, assessment, max);
+        return new CostAdviceResult(true, whole, answerable, narrowing, Wording(estimate, limit, assessment, answerable, whole, narrowing));
     }
 
     /// <summary>
@@ -110,34 +115,39 @@ public static class CostAdvice
         return new QuestionSet(search.Best.Select(i => ordered[i].QuestionNumber).ToList(), search.BestMinutes);
     }
 
-    private static List<NarrowingSuggestion> Narrow(CostEstimate estimate, long max)
+    private static List<NarrowingSuggestion> Narrow(CostEstimate estimate, QuestionAssessment assessment, long max)
     {
         var suggestions = new List<NarrowingSuggestion>();
         var questionMinutes = estimate.ByQuestion.ToDictionary(q => q.QuestionNumber, q => q.Minutes);
-        foreach (var line in estimate.Lines.Where(l => UnitKinds.CanBeNarrowed(l.UnitKind)).OrderBy(l => l.QuestionNumber).ThenBy(l => l.LineNumber))
+        var costed = questionMinutes.Count;
+        foreach (var group in assessment.Groups.Where(g => g.Exceeds))
         {
-            // Units that fit = floor((limit - minutes of everything else) / minutes per unit).
-            var otherInRequest = estimate.TotalMinutes - line.Minutes;
-            var otherInQuestion = questionMinutes[line.QuestionNumber] - line.Minutes;
-            var (other, scope) = otherInRequest < max
-                ? (otherInRequest, NarrowingScope.WholeRequest)
-                : (otherInQuestion, NarrowingScope.QuestionAlone);
-            if (other >= max)
+            foreach (var line in estimate.Lines.Where(l => group.Questions.Contains(l.QuestionNumber) && UnitKinds.CanBeNarrowed(l.UnitKind))
+                         .OrderBy(l => l.QuestionNumber).ThenBy(l => l.LineNumber))
             {
-                continue;
-            }
+                // Units that fit = floor((limit - minutes of everything else assessed with it) / minutes per unit).
+                var otherInGroup = group.Minutes - line.Minutes;
+                var otherInQuestion = questionMinutes[line.QuestionNumber] - line.Minutes;
+                var (other, scope) = otherInGroup < max && group.Questions.Count == costed
+                    ? (otherInGroup, NarrowingScope.WholeRequest)
+                    : (otherInQuestion, NarrowingScope.QuestionAlone);
+                if (other >= max)
+                {
+                    continue;
+                }
 
-            var fit = (max - other) / line.MinutesPerUnit;
-            if (fit >= 1 && fit < line.Units)
-            {
-                suggestions.Add(new NarrowingSuggestion(line.LineNumber, line.QuestionNumber, line.UnitKind, line.Units, fit, scope));
+                var fit = (max - other) / line.MinutesPerUnit;
+                if (fit >= 1 && fit < line.Units)
+                {
+                    suggestions.Add(new NarrowingSuggestion(line.LineNumber, line.QuestionNumber, line.UnitKind, line.Units, fit, scope));
+                }
             }
         }
 
         return suggestions;
     }
 
-    private static List<string> Wording(CostEstimate estimate, AppropriateLimit limit, QuestionSet answerable, bool whole, List<NarrowingSuggestion> narrowing)
+    private static List<string> Wording(CostEstimate estimate, AppropriateLimit limit, QuestionAssessment assessment, QuestionSet answerable, bool whole, List<NarrowingSuggestion> narrowing)
     {
         if (whole)
         {
@@ -156,7 +166,7 @@ public static class CostAdvice
         else
         {
             // Only the questions the estimate costs are spoken of: one costed question is "it", never "each of them".
-            var costed = estimate.ByQuestion.Select(q => q.QuestionNumber).ToList();
+            var costed = assessment.RefusedQuestions;
             paragraphs.Add(costed.Count == 1
                 ? $"We have not found a way to answer {CostFigures.QuestionList(costed)} as it stands within the cost limit: on its own it would take more than {limitHours}."
                 : $"We have not found a way to answer {CostFigures.QuestionList(costed)} as they stand within the cost limit: each of them on its own would take more than {limitHours}.");

@@ -96,4 +96,31 @@ public sealed class CostDecision : ISignedOffDecision
     public DecisionSignOff SignOff { get; private set; }
 
     public bool IsRefusal => Outcome is CostOutcome.RefuseSection12 or CostOutcome.RefuseSection12Two;
+
+    /// <summary>
+    /// ICO s.12 guidance and SI 2004/3244 reg 5(2)(a): when only some questions are over the limit, those refused ("2,3");
+    /// the others are answered. Null when the whole request is refused (or nothing is).
+    /// </summary>
+    public string? RefusedQuestionNumbers { get; private set; }
+
+    /// <summary>The questions refused on cost, or null for the whole request.</summary>
+    public IReadOnlyList<int>? RefusedQuestions => ParseQuestions(RefusedQuestionNumbers);
+
+    /// <summary>Records that only <paramref name="questions"/> are refused (a refusal of part of the request); empty or all: the whole request.</summary>
+    public void RefuseOnly(IReadOnlyList<int> questions, int questionCount)
+    {
+        if (!IsRefusal)
+        {
+            throw new DomainException("Only a refusal names the questions refused on cost");
+        }
+
+        RefusedQuestionNumbers = questions.Count == 0 || questions.Count >= questionCount
+            ? null
+            : string.Join(',', questions.Order().Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>"2,3" as numbers; null for null or empty.</summary>
+    public static IReadOnlyList<int>? ParseQuestions(string? numbers) => string.IsNullOrEmpty(numbers)
+        ? null
+        : numbers.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 }

@@ -53,6 +53,63 @@ public sealed class CostEstimate
     /// <summary>Minutes spent only on finding out whether the information is held (reg 4(3)(a)).</summary>
     public long DeterminingWhetherHeldMinutes => _lines.Where(l => l.Activity == CostActivity.DeterminingWhetherHeld).Sum(l => l.Minutes);
 
+    public const int SameOrSimilarReasonMaxLength = 1_000;
+
+    /// <summary>
+    /// reg 5(2)(a): the questions the officer found to relate, to any extent, to the same or similar information, so their
+    /// costs are added together; empty when none are (every question is then assessed on its own). Ascending.
+    /// </summary>
+    public IReadOnlyList<int> SameOrSimilarQuestions => string.IsNullOrEmpty(SameOrSimilarNumbers)
+        ? []
+        : SameOrSimilarNumbers.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>The officer's short reason for the same-or-similar finding; it goes into the refusal letter.</summary>
+    public string? SameOrSimilarReason { get; private set; }
+
+    /// <summary>Stored form of <see cref="SameOrSimilarQuestions"/>: "1,2,3".</summary>
+    private string? SameOrSimilarNumbers { get; set; }
+
+    /// <summary>
+    /// Records that <paramref name="questions"/> relate to the same or similar information (reg 5(2)(a)), with the reason.
+    /// The ICO treats each question of a multi-part request as a request in its own right: only these are added together.
+    /// </summary>
+    public void RecordSameOrSimilar(IEnumerable<int> questions, string? reason, int questionCount)
+    {
+        var numbers = questions.Distinct().Order().ToList();
+        if (numbers.Count < 2)
+        {
+            throw new DomainException("Select at least 2 questions that are for the same or similar information");
+        }
+
+        if (numbers.Exists(n => n < 1 || n > questionCount))
+        {
+            throw new DomainException($"Select questions between 1 and {questionCount}");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Say why the questions are for the same or similar information");
+        }
+
+        if (reason.Trim().Length > SameOrSimilarReasonMaxLength)
+        {
+            throw new DomainException($"The reason must be {SameOrSimilarReasonMaxLength:N0} characters or fewer");
+        }
+
+        SameOrSimilarNumbers = string.Join(',', numbers.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        SameOrSimilarReason = reason.Trim();
+    }
+
+    /// <summary>Every question is assessed on its own again.</summary>
+    public void ClearSameOrSimilar()
+    {
+        SameOrSimilarNumbers = null;
+        SameOrSimilarReason = null;
+    }
+
+    /// <summary>Each question alone, or with those found the same or similar; which are over the limit. See <see cref="QuestionAssessment"/>.</summary>
+    public QuestionAssessment Assess(AppropriateLimit limit) => QuestionAssessment.Of(this, CheckRegime(limit));
+
     public CostEstimateLine AddLine(CostLineInput input)
     {
         ThrowIfInvalid(input);
@@ -127,7 +184,19 @@ public sealed class CostEstimate
             throw new ArgumentException("The aggregation must include this estimate.", nameof(aggregated));
         }
 
-        var total = aggregated?.TotalMinutes ?? TotalMinutes;
+        if (aggregated is not { Parts.Count: > 1 })
+        {
+            // reg 5(2)(a) and ICO: each question is a request in its own right; only those found the same or similar add up.
+            var assessment = Assess(limit);
+            if (!assessment.AnyRefused)
+            {
+                errors.Add(new(nameof(Lines), assessment.WhyNotRefused(limit)));
+            }
+
+            return errors;
+        }
+
+        var total = aggregated.TotalMinutes;
         if (!limit.IsExceededBy(total))
         {
             var what = aggregated is { Parts.Count: > 1 } ? "aggregated estimate" : "estimate";

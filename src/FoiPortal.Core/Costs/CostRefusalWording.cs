@@ -87,7 +87,9 @@ public static class CostRefusalWording
         + "affect our right to rely on the fees regulations for the remainder of your request.";
 
     /// <param name="aggregated">reg 5: this request aggregated with others (must include this estimate); the limit is then checked on the total.</param>
-    public static RefusalWording Compose(CostEstimate estimate, AppropriateLimit limit, CostAdviceResult advice, bool goodwillDisclosure, AggregatedCostEstimate? aggregated = null)
+    /// <param name="questionCount">The number of questions in the request; when some are within the limit, the letter refuses only the others.</param>
+    public static RefusalWording Compose(
+        CostEstimate estimate, AppropriateLimit limit, CostAdviceResult advice, bool goodwillDisclosure, AggregatedCostEstimate? aggregated = null, int? questionCount = null)
     {
         if (limit.Regime != estimate.Regime)
         {
@@ -106,32 +108,52 @@ public static class CostRefusalWording
 
         var others = aggregated?.Parts.Where(p => !ReferenceEquals(p.Estimate, estimate)).ToList() ?? [];
         var total = estimate.TotalMinutes + others.Sum(p => p.Estimate.TotalMinutes);
-        if (!limit.IsExceededBy(total))
+        var assessment = estimate.Assess(limit);
+        if (others.Count > 0 ? !limit.IsExceededBy(total) : !assessment.AnyRefused)
         {
-            throw new DomainException($"The estimate of {CostFigures.HoursWithUnit(total)} does not exceed the limit of {CostFigures.HoursWithUnit(max)}, so the request cannot be refused on cost");
+            throw new DomainException(others.Count > 0
+                ? $"The estimate of {CostFigures.HoursWithUnit(total)} does not exceed the limit of {CostFigures.HoursWithUnit(max)}, so the request cannot be refused on cost"
+                : assessment.WhyNotRefused(limit));
         }
 
+        // ICO: each question is a request in its own right. With requests aggregated (reg 5), the whole of each is costed.
+        var refused = others.Count > 0 ? estimate.ByQuestion.Select(q => q.QuestionNumber).ToList() : assessment.RefusedQuestions;
+        var partial = others.Count == 0 && questionCount is { } count && refused.Count < count;
+        var refusedMinutes = others.Count > 0 ? estimate.TotalMinutes : assessment.RefusedMinutes;
+        var what = partial ? CostFigures.QuestionList(refused) : "your request";
         var foisa = limit.Regime == Regime.Foisa;
         var act = foisa ? "the Freedom of Information (Scotland) Act 2002" : "the Freedom of Information Act 2000";
-        var blocks = new List<LetterBlock>
+        var blocks = new List<LetterBlock> { LetterBlock.Heading(ReasonHeading) };
+        blocks.Add(LetterBlock.Paragraph(partial
+            ? "We have treated each question in your request as a separate request for the cost limit, as the Information Commissioner's guidance on section 12 "
+              + $"advises. We estimate that the cost of complying with {what} would exceed the appropriate limit. This means that we are not obliged to comply "
+              + $"with {(refused.Count == 1 ? "it" : "them")} (section 12(1) of {act}). We are answering the other questions in this letter."
+            : "We estimate that the cost of complying with your request would exceed the appropriate limit. This means that we are "
+              + $"not obliged to comply with it (section 12(1) of {act})."));
+        if (others.Count == 0 && assessment.SameOrSimilar is { } group && assessment.SameOrSimilarReason is { } reason)
         {
-            LetterBlock.Heading(ReasonHeading),
-            LetterBlock.Paragraph(
-                "We estimate that the cost of complying with your request would exceed the appropriate limit. This means that we are "
-                + $"not obliged to comply with it (section 12(1) of {act})."),
-            LetterBlock.Paragraph(foisa ? FoisaLimitParagraph(limit, max) : FoiaLimitParagraph(limit, max)),
-            LetterBlock.Paragraph(
-                $"We estimate that complying with your request would take {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, which at "
-                + $"{CostFigures.Money(limit.HourlyRate)} an hour would cost {CostFigures.Money(estimate.Cost(limit))}. This is made up as follows:"),
-            Breakdown(estimate, others.Count == 0),
-        };
+            // SI 2004/3244 reg 5(2)(a): questions are added together only where they relate to the same or similar information.
+            blocks.Add(LetterBlock.Paragraph(
+                $"We have added together the costs of {CostFigures.QuestionList(group.Questions)}, because they relate to the same or similar information: "
+                + $"{reason.TrimEnd('.')} (regulation 5(2)(a) of the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004)."));
+        }
+        else if (others.Count == 0 && !partial && !foisa && refused.Count > 1)
+        {
+            blocks.Add(LetterBlock.Paragraph($"Each of {CostFigures.QuestionList(refused)} would on its own exceed the limit."));
+        }
+
+        blocks.Add(LetterBlock.Paragraph(foisa ? FoisaLimitParagraph(limit, max) : FoiaLimitParagraph(limit, max)));
+        blocks.Add(LetterBlock.Paragraph(
+            $"We estimate that complying with {what} would take {CostFigures.HoursWithUnit(refusedMinutes)}, which at "
+            + $"{CostFigures.Money(limit.HourlyRate)} an hour would cost {CostFigures.Money(limit.CostOf(refusedMinutes))}. This is made up as follows:"));
+        blocks.Add(Breakdown(estimate, others.Count == 0, refused));
 
         if (others.Count == 0)
         {
-            blocks.Add(LetterBlock.Paragraph($"Total: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, against a limit of {CostFigures.HoursWithUnit(max)}."));
+            blocks.Add(LetterBlock.Paragraph($"Total: {CostFigures.HoursWithUnit(refusedMinutes)}, against a limit of {CostFigures.HoursWithUnit(max)}."));
         }
 
-        var notes = BreakdownNotes(estimate);
+        var notes = BreakdownNotes(estimate, refused);
         if (notes.Count > 0)
         {
             blocks.Add(LetterBlock.Paragraph("How we arrived at these figures:"));
@@ -188,10 +210,10 @@ public static class CostRefusalWording
         + "counts. We have not counted any time for finding out whether we hold the information or for deciding whether it should be released.";
 
     /// <summary>The estimate as a table (ICO: the breakdown belongs in the notice): a row a line, a total row per question with several lines, the total.</summary>
-    private static LetterBlock Breakdown(CostEstimate estimate, bool alone)
+    private static LetterBlock Breakdown(CostEstimate estimate, bool alone, IReadOnlyList<int> questions)
     {
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var question in estimate.ByQuestion)
+        foreach (var question in estimate.ByQuestion.Where(q => questions.Contains(q.QuestionNumber)))
         {
             var lines = estimate.Lines.Where(l => l.QuestionNumber == question.QuestionNumber).OrderBy(l => l.LineNumber).ToList();
             foreach (var line in lines)
@@ -210,7 +232,8 @@ public static class CostRefusalWording
             }
         }
 
-        rows.Add([alone ? "Total" : "Total for this request", string.Empty, string.Empty, string.Empty, CostFigures.Hours(estimate.TotalMinutes)]);
+        rows.Add([alone ? "Total" : "Total for this request", string.Empty, string.Empty, string.Empty,
+            CostFigures.Hours(estimate.ByQuestion.Where(q => questions.Contains(q.QuestionNumber)).Sum(q => q.Minutes))]);
         return LetterBlock.Table(BreakdownHeaders, rows);
     }
 
@@ -218,8 +241,8 @@ public static class CostRefusalWording
     public static IReadOnlyList<string> BreakdownHeaders { get; } = ["Question", "Activity", "Records", "Minutes each", "Hours"];
 
     /// <summary>The basis of each line that has one: the range of the sample and how it was arrived at.</summary>
-    private static List<string> BreakdownNotes(CostEstimate estimate) =>
-        estimate.Lines.Where(l => l.HasRange || l.HasEvidence)
+    private static List<string> BreakdownNotes(CostEstimate estimate, IReadOnlyList<int> questions) =>
+        estimate.Lines.Where(l => questions.Contains(l.QuestionNumber) && (l.HasRange || l.HasEvidence))
             .OrderBy(l => l.QuestionNumber).ThenBy(l => l.LineNumber)
             .Select(l => $"Question {l.QuestionNumber}, {CostActivities.InSentence(l.Activity)}: {LineBasis(l)}.")
             .ToList();

@@ -75,6 +75,17 @@ public sealed class FoiRequest
     /// </summary>
     public DateOnly WorkingToOn { get; private set; }
 
+    // --- Issue 13 (legal accuracy): late clarification keeps the breach on record. ---
+
+    /// <summary>
+    /// The due date the request had already missed when clarification was sought, or null. Clarification restarts the clock
+    /// for the clarified request (FOIA s.1(3)) but does not cure the lateness of the original request: statistics count it late.
+    /// </summary>
+    public DateOnly? LateOnOriginalDueOn { get; private set; }
+
+    /// <summary>The original request was late, whatever the clock says after a later clarification.</summary>
+    public bool WasLateBeforeClarification => LateOnOriginalDueOn is not null;
+
     public Requester Requester { get; private set; }
 
     public string Title { get; private set; }
@@ -631,6 +642,7 @@ public sealed class FoiRequest
 
         _clockEvents.Add(new RequestClockEvent(kind, clockEvent.On, clockEvent.ExtraWorkingDays, clockEvent.Reason, at.UtcDateTime, officer));
 
+        var wasLate = LateOnOriginalDueOn is not null;
         ApplyDeadline(reading);
         var description = $"{kind.Describe()} on {Format(clockEvent.On)} ({kind.Citation(Regime)})";
         if (next is { } moveTo)
@@ -640,6 +652,14 @@ public sealed class FoiRequest
 
         Version = Guid.NewGuid();
         _events.Add(new RequestEvent(at.UtcDateTime, kind.ToString(), description, officer));
+        if (!wasLate && LateOnOriginalDueOn is { } missed)
+        {
+            _events.Add(new RequestEvent(
+                at.UtcDateTime,
+                "LateBeforeClarification",
+                $"Clarification was sought after the due date of {Format(missed)}: the request was already late and stays recorded as late; the clock restarts only for the clarified request",
+                officer));
+        }
     }
 
     /// <summary>
@@ -700,6 +720,8 @@ public sealed class FoiRequest
     /// </summary>
     private void ApplyDeadline(ClockReading reading)
     {
+        // FOIA s.1(3) restarts the clock but not the record: a breach before clarification was sought is kept.
+        LateOnOriginalDueOn ??= reading.MissedDueOn;
         if (reading.DueOn is { } dueOn)
         {
             DueOn = dueOn;

@@ -33,6 +33,9 @@ public sealed record SendFacts
     /// <summary>The cost decision in force (the latest), if any.</summary>
     public CostOutcome? Cost { get; init; }
 
+    /// <summary>With a cost refusal: the questions refused, or null when the whole request is (the others need outcomes).</summary>
+    public IReadOnlyList<int>? CostRefusedQuestions { get; init; }
+
     /// <summary>The s.12(1) refusal gives, as a gesture of goodwill, what was found before the limit was reached.</summary>
     public bool GoodwillDisclosure { get; init; }
 

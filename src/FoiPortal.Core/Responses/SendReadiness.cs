@@ -145,7 +145,10 @@ public static class SendReadiness
         }
 
         var refusedOnCost = facts.Cost is CostOutcome.RefuseSection12 or CostOutcome.RefuseSection12Two;
-        var missing = facts.QuestionNumbers.Where(n => !refusedOnCost && !facts.Outcomes.Any(o => o.QuestionNumber == n)).ToList();
+        // A refusal of part of the request (ICO: each question a request in its own right) still needs outcomes for the others.
+        var missing = facts.QuestionNumbers
+            .Where(n => !(refusedOnCost && (facts.CostRefusedQuestions is null || facts.CostRefusedQuestions.Contains(n))) && !facts.Outcomes.Any(o => o.QuestionNumber == n))
+            .ToList();
         foreach (var n in missing)
         {
             yield return publishing

@@ -24,7 +24,9 @@ public static class ClockEventText
         (ClockEventKind.ClarificationSought or ClockEventKind.ClarificationReceived, Regime.Eir) => "EIR reg 9(4)",
         (ClockEventKind.ClarificationSought or ClockEventKind.ClarificationReceived, Regime.Foisa) => "FOISA s.1(3)",
         (ClockEventKind.ClarificationSought or ClockEventKind.ClarificationReceived, _) => "FOIA s.1(3)",
-        (ClockEventKind.FeesNoticeIssued or ClockEventKind.FeePaid, Regime.Eir) => "EIR reg 8(4)",
+        (ClockEventKind.FeesNoticeIssued, Regime.Eir) => "EIR reg 8(4)",
+        // EIR reg 8(6): the days from notification to payment are disregarded.
+        (ClockEventKind.FeePaid, Regime.Eir) => "EIR reg 8(6)",
         (ClockEventKind.FeesNoticeIssued or ClockEventKind.FeePaid, Regime.Foisa) => "FOISA s.10(2)",
         (ClockEventKind.FeesNoticeIssued or ClockEventKind.FeePaid, _) => "FOIA s.10(2)",
         (ClockEventKind.PublicInterestExtension, _) => "FOIA s.10(3)",

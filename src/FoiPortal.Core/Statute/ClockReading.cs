@@ -44,4 +44,10 @@ public sealed record ClockReading(
     /// <see cref="DueOn"/> is. Read through <see cref="DeadlineStatus"/> for on time, due soon or overdue.
     /// </summary>
     public DateOnly? WorkingToOn { get; init; }
+
+    /// <summary>
+    /// The due date the request had already passed when clarification was sought (FOIA s.1(3) restarts the clock for the
+    /// clarified request only): the breach stays on record. Null when clarification, if any, was sought in time.
+    /// </summary>
+    public DateOnly? MissedDueOn { get; init; }
 }

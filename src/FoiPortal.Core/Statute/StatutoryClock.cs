@@ -98,6 +98,7 @@ public static class StatutoryClock
     {
         private readonly List<DisregardedPeriod> _feePeriods = [];
         private DateOnly? _receivedOn;
+        private DateOnly? _missedDueOn;
         private DateOnly? _clarificationSoughtOn;
         private DateOnly? _feesNoticeOn;
         private int _eirExtraWorkingDays;
@@ -132,7 +133,7 @@ public static class StatutoryClock
                     break;
                 case ClockEventKind.ClarificationSought:
                     EnsureRunning(e);
-                    _clarificationSoughtOn = e.On;
+                    SeekClarification(e);
                     break;
                 case ClockEventKind.ClarificationReceived:
                     ReceiveClarification(e);
@@ -225,6 +226,7 @@ public static class StatutoryClock
                 Lapsed = lapsesOn <= today,
                 PublicInterestTargetPassed = publicInterestNoticeInTime && clockEnd > publicInterestTarget,
                 WorkingToOn = workingTo,
+                MissedDueOn = _missedDueOn,
             };
         }
 
@@ -236,6 +238,31 @@ public static class StatutoryClock
             }
 
             _receivedOn = e.On;
+        }
+
+        private void SeekClarification(ClockEvent e)
+        {
+            var periods = DisregardedPeriods();
+            if (regime == Regime.Eir && CountForward(_receivedOn!.Value, StandardWorkingDays, periods) is { } particularsBy && e.On > particularsBy)
+            {
+                // EIR reg 9(2): particulars must be asked for "as soon as possible and in any event no later than 20 working
+                // days after the date of receipt of the request"; after that the request must be dealt with as it stands.
+                throw new InvalidClockEventException(
+                    e,
+                    $"Particulars cannot be asked for on {Format(e.On)}: under the EIR they must be asked for within 20 working days of receipt, "
+                    + $"that is by {Format(particularsBy)} (EIR reg 9(2)). Deal with the request as it stands.");
+            }
+
+            // FOIA s.1(3): clarification restarts the clock for the clarified request, but a request already past its due
+            // date was late: the breach stays on record (the first due date missed).
+            var dueOn = CountForward(_receivedOn!.Value, StandardWorkingDays + _eirExtraWorkingDays, periods);
+            var publicInterestNoticeInTime = _publicInterestNoticeOn is not null && _publicInterestNoticeOn <= dueOn;
+            if (dueOn is { } due && e.On > due && !publicInterestNoticeInTime)
+            {
+                _missedDueOn ??= due;
+            }
+
+            _clarificationSoughtOn = e.On;
         }
 
         private void ReceiveClarification(ClockEvent e)
@@ -460,11 +487,14 @@ public static class StatutoryClock
 
             var feeCitation = regime switch
             {
-                Regime.Eir => "EIR reg 8(4)",
+                // EIR reg 8(6): the working days between the notification and the payment are disregarded (8(4) is the advance payment itself).
+                Regime.Eir => "EIR reg 8(6)",
                 Regime.Foisa => "FOISA s.10(2)",
                 _ => "FOIA s.10(2)",
             };
-            return $"Awaiting payment of the fee notified on {Format(_feesNoticeOn!.Value)}: working days until it is received do not count ({feeCitation}).";
+            return regime == Regime.Eir
+                ? $"Awaiting the advance payment of the charge notified on {Format(_feesNoticeOn!.Value)} (EIR reg 8(4)): working days until it is received do not count ({feeCitation})."
+                : $"Awaiting payment of the fee notified on {Format(_feesNoticeOn!.Value)}: working days until it is received do not count ({feeCitation}).";
         }
     }
 }

@@ -151,6 +151,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RefusedQuestionNumbers")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId");
@@ -170,6 +174,14 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("Regime")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SameOrSimilarNumbers")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SameOrSimilarReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -732,6 +744,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LateOnOriginalDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreferredFormat")

@@ -113,6 +113,7 @@ public class CostAdviceTests
         // Best set: {3} (600). Q4 narrowed: the rest of the request (15,000) is over the limit, so on its own:
         // floor(1,080 / 15) = 72 records; Q5: floor(1,080 / 20) = 54 records. Q3 already fits on its own.
         var estimate = Foia(SeedQuestion4(), Line(5, 720, 20), Line(3, 200, 3));
+        estimate.RecordSameOrSimilar([3, 4, 5], "All three concern online grooming offences", questionCount: 5);
 
         var advice = CostAdvice.Suggest(estimate, FoiaOther);
 
@@ -133,6 +134,7 @@ public class CostAdviceTests
         // Q1: one search of 300 min (not narrowable). Q2: 100 records x 10 = 1,000. Total 1,300.
         // Q2 narrowed: floor((1,080 - 300) / 10) = 78 records for the whole request.
         var estimate = Foia(Line(1, 1, 300, kind: UnitKind.Other), Line(2, 100, 10));
+        estimate.RecordSameOrSimilar([1, 2], "Both concern the same crime records", questionCount: 2);
 
         var advice = CostAdvice.Suggest(estimate, FoiaOther);
 

@@ -200,7 +200,10 @@ public class CostEstimateTests
 
         var error = Assert.Single(estimate.ValidateForRefusal(FoiaOther));
 
-        Assert.Equal("The estimate of 18.0 hours does not exceed the limit of 18.0 hours, so the request cannot be refused on cost", error.Message);
+        Assert.Equal(
+            "No question on its own exceeds the limit of 18.0 hours, so the request cannot be refused on cost. "
+            + "Questions are added together only when you record that they are for the same or similar information (regulation 5(2)(a))",
+            error.Message);
     }
 
     [Fact]

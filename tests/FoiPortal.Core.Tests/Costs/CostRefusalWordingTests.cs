@@ -53,6 +53,7 @@ public class CostRefusalWordingTests
     public void Compose_Structure_BreakdownIsATableWithATotalRow()
     {
         var estimate = Foia(SeedQuestion4(), Line(3, 200, 3));
+        estimate.RecordSameOrSimilar([3, 4], "Both concern online grooming offences", questionCount: 4);
 
         var wording = CostRefusalWording.Compose(estimate, FoiaOther, CostAdvice.Suggest(estimate, FoiaOther), goodwillDisclosure: true);
 
@@ -140,6 +141,7 @@ public class CostRefusalWordingTests
     public void Compose_IncludesTheAdvice()
     {
         var estimate = Foia(SeedQuestion4(), Line(3, 200, 3));
+        estimate.RecordSameOrSimilar([3, 4], "Both concern online grooming offences", questionCount: 4);
 
         var text = Compose(estimate, FoiaOther, goodwill: false);
 

@@ -110,6 +110,23 @@ public sealed class SendReadinessTests
     }
 
     [Fact]
+    public void CostRefusalOfQuestionTwoOnly_StillNeedsAnOutcomeForQuestionOne()
+    {
+        // ICO s.12 guidance: each question a request in its own right; question 1 is within the limit and must be answered.
+        var facts = Ready() with { Outcomes = [], Cost = CostOutcome.RefuseSection12, CostRefusedQuestions = [2] };
+
+        Assert.Equal([("Record an outcome for question 1.", "/staff/cases/7/exemptions#question-1")], Problems(facts));
+    }
+
+    [Fact]
+    public void CostRefusalOfTheWholeRequest_NeedsNoOutcomes()
+    {
+        var facts = Ready() with { Outcomes = [], Cost = CostOutcome.RefuseSection12, CostRefusedQuestions = null };
+
+        Assert.DoesNotContain(Problems(facts), p => p.Message.StartsWith("Record an outcome", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NoOutcomeAtAll_ListsEveryQuestion()
     {
         // Issue 12: a request went to Responded while its case page said "No outcome recorded for any question yet".

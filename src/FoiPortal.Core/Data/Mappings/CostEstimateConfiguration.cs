@@ -16,6 +16,10 @@ internal sealed class CostEstimateConfiguration : IEntityTypeConfiguration<CostE
         builder.HasIndex(e => e.FoiRequestId).IsUnique();
         // Computed from the lines, never stored.
         builder.Ignore(e => e.ByQuestion);
+        builder.Ignore(e => e.SameOrSimilarQuestions);
+        // SI 2004/3244 reg 5(2)(a): the questions found to be for the same or similar information, stored as "1,2,3".
+        builder.Property<string?>("SameOrSimilarNumbers").HasMaxLength(200);
+        builder.Property(e => e.SameOrSimilarReason).HasMaxLength(CostEstimate.SameOrSimilarReasonMaxLength);
         builder.HasMany(e => e.Lines).WithOne().HasForeignKey("CostEstimateId").OnDelete(DeleteBehavior.Cascade).IsRequired();
         builder.Navigation(e => e.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -42,6 +46,8 @@ internal sealed class CostDecisionConfiguration : IEntityTypeConfiguration<CostD
         builder.HasOne<FoiRequest>().WithMany().HasForeignKey(d => d.FoiRequestId).OnDelete(DeleteBehavior.Cascade).IsRequired();
         builder.Property(d => d.AdviceText).HasMaxLength(CostDecision.AdviceMaxLength).IsRequired();
         builder.Property(d => d.RefusalWording).HasMaxLength(CostDecision.WordingMaxLength);
+        builder.Property(d => d.RefusedQuestionNumbers).HasMaxLength(200);
+        builder.Ignore(d => d.RefusedQuestions);
         builder.Property(d => d.LimitAmount).HasPrecision(9, 2);
         builder.Property(d => d.DecidedBy).HasMaxLength(256).IsRequired();
         builder.OwnsOne(d => d.SignOff, SignOffColumns.Map);

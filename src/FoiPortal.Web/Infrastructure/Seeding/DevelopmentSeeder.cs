@@ -24,6 +24,10 @@ public sealed partial class DevelopmentSeeder(
 {
     public const string GroomingReference = "62A/23";
 
+    /// <summary>Why the five questions of 62A/23 are costed together (SI 2004/3244 reg 5(2)(a)); the letter quotes it.</summary>
+    public const string GroomingSameOrSimilarReason =
+        "all five questions ask about the same recorded offences of online grooming (Sexual Communication with a Child) from 2017 to 2022, held in the same crime records";
+
     /// <summary>A second s.12 refusal waiting for sign-off, aggregated (reg 5) with <see cref="AggregatedPartnerReference"/>.</summary>
     public const string AggregatedRefusalReference = "FOI/DEMO/00005";
 
@@ -177,7 +181,7 @@ public sealed partial class DevelopmentSeeder(
     /// </summary>
     private async Task SeedGroomingCostsAsync()
     {
-        var request = await db.Requests.SingleAsync(r => r.Reference == GroomingReference);
+        var request = await db.Requests.Include(r => r.Questions).SingleAsync(r => r.Reference == GroomingReference);
         if (await db.CostEstimates.AnyAsync(e => e.FoiRequestId == request.Id) || request.Status != RequestStatus.InProgress)
         {
             return;
@@ -192,12 +196,16 @@ public sealed partial class DevelopmentSeeder(
             Evidence: "Timed report for 2022: 20 minutes; the field is completed in only some records"));
         estimate.AddLine(new CostLineInput(4, CostActivity.Extracting, "Manual review of each crime record for arrests, charges and court outcomes", 720, UnitKind.Records, 15, 5, 30,
             Evidence: "Sampling exercise: 20 records took 300 minutes (between 5 and 30 minutes each)"));
+        // SI 2004/3244 reg 5(2)(a): each question is a request in its own right; all five are costed together because they
+        // concern the same information, and the letter says so.
+        estimate.RecordSameOrSimilar(
+            Enumerable.Range(1, request.Questions.Count), GroomingSameOrSimilarReason, request.Questions.Count);
         db.CostEstimates.Add(estimate);
 
         var officer = DemoStaff[0].Email;
         var limit = LimitFor(request.Regime);
         var advice = CostAdvice.Suggest(estimate, limit);
-        var wording = CostRefusalWording.Compose(estimate, limit, advice, goodwillDisclosure: true).ToPlainText();
+        var wording = CostRefusalWording.Compose(estimate, limit, advice, goodwillDisclosure: true, questionCount: request.Questions.Count).ToPlainText();
         var decidedAt = new DateTimeOffset(2023, 2, 20, 11, 0, 0, TimeSpan.Zero);
         db.CostDecisions.Add(new CostDecision(
             request.Id, CostOutcome.RefuseSection12, goodwillDisclosure: true, string.Join("\n\n", advice.SuggestedWording), wording,

@@ -65,7 +65,7 @@ public sealed class RecordModel(IMediator mediator, TimeProvider time) : PageMod
             return NotFound();
         }
 
-        Action = action;
+        Action = ClockActionText.ForRegime(action, form.Regime);
         Form = form;
         return null;
     }

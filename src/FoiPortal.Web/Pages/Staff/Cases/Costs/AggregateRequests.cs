@@ -158,6 +158,20 @@ public static class AggregateRequests
             return Refuse($"Request {other.Reference} was received {span} working days apart from this one (counting both days): only requests received within {CostAggregation.WindowWorkingDays} consecutive working days can be aggregated");
         }
 
+        // reg 5(2)(b): every request aggregated together must fall within one period of 60 consecutive working days.
+        var linkedIds = await db.CostAggregationLinks.AsNoTracking()
+            .Where(l => l.RequestId == current.RequestId || l.OtherRequestId == current.RequestId || l.RequestId == other.RequestId || l.OtherRequestId == other.RequestId)
+            .Select(l => new[] { l.RequestId, l.OtherRequestId })
+            .ToListAsync(ct);
+        var setIds = linkedIds.SelectMany(ids => ids).Append(other.RequestId).Where(id => id != current.RequestId).Distinct().ToList();
+        var set = await db.Requests.AsNoTracking().Where(r => setIds.Contains(r.Id))
+            .Select(r => new AggregationCandidate(r.Id, r.Reference, r.Regime, r.ReceivedOn, r.Requester.Email))
+            .ToListAsync(ct);
+        if (AggregationPeriod.Check(current, set, calendar).Problem is { } outside)
+        {
+            return Refuse(outside);
+        }
+
         return new Resolution(other.RequestId, other.Reference, match.Ground, null, field);
     }
 }

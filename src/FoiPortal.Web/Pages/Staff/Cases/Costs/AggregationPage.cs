@@ -21,7 +21,8 @@ public static class AggregationPage
         AppropriateLimit Limit,
         IReadOnlyList<CostAggregations.Partner> Partners,
         IReadOnlyList<CostAggregations.Candidate> Candidates,
-        AggregatedCostEstimate? Combined) : CasePage(Header)
+        AggregatedCostEstimate? Combined,
+        string? AggregationProblem = null) : CasePage(Header)
     {
         public DateOnly ReceivedOn => Header.ReceivedOn;
 
@@ -43,9 +44,10 @@ public static class AggregationPage
             var estimate = await CostLimits.LoadAsync(db, header.Id, header.Regime, cancellationToken);
             var partners = await CostAggregations.PartnersAsync(db, header.Id, cancellationToken);
             var candidates = await CostAggregations.CandidatesAsync(db, header.Id, calendars, partners, cancellationToken);
+            var combination = await CostAggregations.CombineAsync(calendars, header.Id, header.Reference, header.Regime, header.ReceivedOn, estimate, partners, cancellationToken);
             return new Model(
                 header, CostAggregation.AppliesTo(header.Regime), CaseSteps.WhyNotEditable(CaseStep.CostEstimate, header.Status), estimate, CostLimits.For(header.Regime, authority.Value),
-                partners, candidates, CostAggregations.Combine(header.Reference, estimate, partners));
+                partners, candidates, combination.Combined, combination.Problem);
         }
     }
 }

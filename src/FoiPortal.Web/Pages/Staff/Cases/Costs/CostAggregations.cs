@@ -61,6 +61,34 @@ public static class CostAggregations
             ? null
             : new AggregatedCostEstimate([new AggregatedPart(reference, estimate), .. partners.Select(p => new AggregatedPart(p.Reference, p.Estimate))]);
 
+    /// <summary>The combined estimate of the partners received within one period of 60 consecutive working days with the case, and the check of the whole set.</summary>
+    public sealed record Combination(AggregatedCostEstimate? Combined, AggregationPeriodCheck? Period)
+    {
+        /// <summary>reg 5(2)(b): why the whole set cannot be aggregated; null when it can (or nothing is aggregated).</summary>
+        public string? Problem => Period?.Problem;
+    }
+
+    /// <summary>
+    /// reg 5(2)(b): the whole set must fit one period of 60 consecutive working days. When it does not, only the largest set
+    /// that fits (with this request) is combined, and <see cref="Combination.Problem"/> says which requests fall outside.
+    /// </summary>
+    public static async Task<Combination> CombineAsync(
+        ICalendarSource calendars, int requestId, string reference, Regime regime, DateOnly receivedOn, CostEstimate estimate, IReadOnlyList<Partner> partners, CancellationToken ct)
+    {
+        if (partners.Count == 0)
+        {
+            return new Combination(null, null);
+        }
+
+        var calendar = await calendars.ForRegimeAsync(regime, ct);
+        var period = AggregationPeriod.Check(
+            new AggregationCandidate(requestId, reference, regime, receivedOn, null),
+            partners.Select(p => new AggregationCandidate(p.RequestId, p.Reference, regime, p.ReceivedOn, null)),
+            calendar);
+        var inPeriod = period.LargestSetThatFits.Select(r => r.RequestId).ToHashSet();
+        return new Combination(Combine(reference, estimate, partners.Where(p => inPeriod.Contains(p.RequestId)).ToList()), period);
+    }
+
     /// <summary>Requests from the same email address under the same regime within 60 working days that are not yet aggregated with the case.</summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1304", Justification = "EF translates ToLower/ToUpper to SQL; no culture applies.")]
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1311", Justification = "EF translates ToLower/ToUpper to SQL; no culture applies.")]

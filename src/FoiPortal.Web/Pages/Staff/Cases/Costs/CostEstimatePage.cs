@@ -1,6 +1,7 @@
 using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,8 @@ public static class CostEstimatePage
         string? WhyNotEditable,
         LatestDecision? Decision,
         IReadOnlyList<CostAggregations.Partner> Partners,
-        AggregatedCostEstimate? Combined) : CasePage(Header)
+        AggregatedCostEstimate? Combined,
+        string? AggregationProblem = null) : CasePage(Header)
     {
         public IReadOnlyList<CaseQuestion> Questions => Header.Questions;
     }
@@ -31,7 +33,7 @@ public static class CostEstimatePage
     /// <summary>The decision in force, so an officer sees a manager's comment on a returned refusal.</summary>
     public sealed record LatestDecision(CostOutcome Outcome, bool GoodwillDisclosure, SignOffState SignOff, string DecidedBy, string? ReviewedBy, string? ReviewComment);
 
-    public sealed class Handler(FoiDbContext db, IOptions<AuthorityOptions> authority) : IQueryHandler<Query, Model?>
+    public sealed class Handler(FoiDbContext db, ICalendarSource calendars, IOptions<AuthorityOptions> authority) : IQueryHandler<Query, Model?>
     {
         public async ValueTask<Model?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -46,10 +48,11 @@ public static class CostEstimatePage
                 .Select(d => new LatestDecision(d.Outcome, d.GoodwillDisclosure, d.SignOff.State, d.DecidedBy, d.SignOff.ReviewedBy, d.SignOff.Comment))
                 .FirstOrDefaultAsync(cancellationToken);
             var partners = await CostAggregations.PartnersAsync(db, header.Id, cancellationToken);
-            var combined = CostAggregations.Combine(header.Reference, estimate, partners);
+            var combination = await CostAggregations.CombineAsync(calendars, header.Id, header.Reference, header.Regime, header.ReceivedOn, estimate, partners, cancellationToken);
+            var combined = combination.Combined;
             return new Model(
-                header, estimate, limit, CostLimits.Verdict(estimate, limit, combined), combined?.ExceedsLimit(limit) ?? estimate.ExceedsLimit(limit),
-                estimate.DeterminingWhetherHeldAloneExceeds(limit), CaseSteps.WhyNotEditable(CaseStep.CostEstimate, header.Status), decision, partners, combined);
+                header, estimate, limit, CostLimits.Verdict(estimate, limit, combined), combined?.ExceedsLimit(limit) ?? (limit.HasLimit && estimate.Assess(limit).AnyRefused),
+                estimate.DeterminingWhetherHeldAloneExceeds(limit), CaseSteps.WhyNotEditable(CaseStep.CostEstimate, header.Status), decision, partners, combined, combination.Problem);
         }
     }
 }

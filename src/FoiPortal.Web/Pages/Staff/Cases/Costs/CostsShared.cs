@@ -28,13 +28,30 @@ public static class CostLimits
         }
 
         // FOIA s.12(1): "would exceed": exactly at the limit is within it.
-        var verb = (combined?.ExceedsLimit(limit) ?? estimate.ExceedsLimit(limit)) ? "exceeds" : "is within";
-        return $"{total} This {verb} the appropriate limit of {CostFigures.Money(amount)} ({CostFigures.HoursWithUnit(max)}).";
-    }
+        if (combined is not null)
+        {
+            return $"{total} This {(combined.ExceedsLimit(limit) ? "exceeds" : "is within")} the appropriate limit of {CostFigures.Money(amount)} ({CostFigures.HoursWithUnit(max)}).";
+        }
 
+        // ICO s.12 guidance and reg 5(2)(a): each question on its own, unless found to be for the same or similar information.
+        var assessment = estimate.Assess(limit);
+        var limitText = $"the appropriate limit of {CostFigures.Money(amount)} ({CostFigures.HoursWithUnit(max)})";
+        if (!assessment.AnyRefused)
+        {
+            return $"{total} {(assessment.Groups.Count > 1 ? "Each question, or set of questions costed together, is" : "This is")} within {limitText}.";
+        }
+
+        var refused = assessment.RefusedQuestions;
+        var costed = estimate.ByQuestion.Count;
+        return refused.Count == costed && assessment.Groups.Count == 1
+            ? $"{total} This exceeds {limitText}."
+            : $"{total} {Capitalise(CostFigures.QuestionList(refused))} {(refused.Count == 1 ? "exceeds" : "exceed")} {limitText}; the other questions are within it.";
+    }
 
     /// <summary>The case's estimate with its lines (read only), or an empty one.</summary>
     public static async Task<CostEstimate> LoadAsync(FoiDbContext db, int requestId, Regime regime, CancellationToken ct) =>
         await db.CostEstimates.AsNoTracking().Include(e => e.Lines).SingleOrDefaultAsync(e => e.FoiRequestId == requestId, ct)
         ?? new CostEstimate(requestId, regime);
+
+    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

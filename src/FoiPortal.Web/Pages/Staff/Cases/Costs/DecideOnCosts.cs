@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using FoiPortal.Core.Costs;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -41,11 +42,11 @@ public static class DecideOnCosts
         }
     }
 
-    public sealed class Handler(FoiDbContext db, IOptions<AuthorityOptions> authority, TimeProvider time) : ICommandHandler<Command>
+    public sealed class Handler(FoiDbContext db, ICalendarSource calendars, IOptions<AuthorityOptions> authority, TimeProvider time) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var request = await db.LoadForChangeAsync(db.Requests, command.RequestId, command.Version, cancellationToken);
+            var request = await db.LoadForChangeAsync(db.Requests.Include(r => r.Questions), command.RequestId, command.Version, cancellationToken);
             if (CaseSteps.WhyNotEditable(CaseStep.CostEstimate, request.Status) is { } why)
             {
                 throw new DomainException(why);
@@ -60,12 +61,20 @@ public static class DecideOnCosts
                 _ => CostOutcome.RefuseSection12,
             };
             var goodwill = command.Outcome == RefuseWithGoodwill;
-            var combined = CostAggregations.Combine(request.Reference, estimate, await CostAggregations.PartnersAsync(db, request.Id, cancellationToken));
+            var combination = await CostAggregations.CombineAsync(
+                calendars, request.Id, request.Reference, request.Regime, request.ReceivedOn, estimate, await CostAggregations.PartnersAsync(db, request.Id, cancellationToken), cancellationToken);
+            var combined = combination.Combined;
             var advice = command.Advice?.Trim() ?? string.Empty;
             string? wording = null;
             if (outcome != CostOutcome.Proceed)
             {
                 // FOIA s.12(1): a refusal needs an evidenced estimate over the limit (ICO: "cogent evidence").
+                if (combination.Problem is { } outside)
+                {
+                    // SI 2004/3244 reg 5(2)(b): one period of 60 consecutive working days for the whole set.
+                    throw new DomainException($"{outside}. Separate the requests that fall outside before refusing on cost");
+                }
+
                 var problems = estimate.ValidateForRefusal(limit, combined).Select(e => e.Message).ToList();
                 if (outcome == CostOutcome.RefuseSection12Two && problems.Count == 0 && !estimate.DeterminingWhetherHeldAloneExceeds(limit))
                 {
@@ -80,12 +89,18 @@ public static class DecideOnCosts
 
                 var suggested = CostAdvice.Suggest(estimate, limit, combined, request.Reference);
                 var paragraphs = advice.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                wording = CostRefusalWording.Compose(estimate, limit, suggested with { SuggestedWording = paragraphs }, goodwill, combined).ToPlainText();
+                wording = CostRefusalWording.Compose(estimate, limit, suggested with { SuggestedWording = paragraphs }, goodwill, combined, request.Questions.Count).ToPlainText();
             }
 
             var now = time.GetUtcNow();
             var decision = new CostDecision(
                 request.Id, outcome, goodwill, advice, wording, limit.Amount, limit.MaxMinutes, combined?.TotalMinutes ?? estimate.TotalMinutes, command.Actor, now.UtcDateTime);
+            if (outcome == CostOutcome.RefuseSection12 && combined is null)
+            {
+                // ICO: each question a request in its own right; only those over the limit are refused.
+                decision.RefuseOnly(estimate.Assess(limit).RefusedQuestions, request.Questions.Count);
+            }
+
             db.CostDecisions.Add(decision);
             request.EnsureWorkStarted(command.Actor, now);
             if (outcome != CostOutcome.Proceed)

@@ -62,9 +62,23 @@ public static class ResponseComposer
         if (decision is { IsRefusal: true, RefusalWording: { } wording })
         {
             var (costReason, costAdvice) = SplitCostWording(wording);
-            response.Add(decision.Outcome == CostOutcome.RefuseSection12Two
-                ? "We are not obliged to comply with your request, or to confirm or deny whether we hold the information, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below."
-                : "We are not obliged to comply with your request, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below.");
+            if (decision.RefusedQuestions is { } refusedOnly)
+            {
+                // ICO: each question a request in its own right: the others are answered in this letter.
+                response.Add($"We are not obliged to comply with {CostFigures.QuestionList(refusedOnly)}, because the cost of doing so would exceed the appropriate limit "
+                    + "(section 12 of the Freedom of Information Act 2000). Please see the reason for decision below. Our answers to the other questions are:");
+                var others = facts.Questions.Select((_, i) => i + 1).Where(n => !refusedOnly.Contains(n))
+                    .Where(n => exemptions.Where(d => d.QuestionNumber == n).All(d => d.Outcome is QuestionOutcome.Disclosed or QuestionOutcome.PartlyDisclosed))
+                    .Select(n => $"{n}. {ResponsePlaceholders.Answer(n)}");
+                response.Add(string.Join("\n", others));
+            }
+            else
+            {
+                response.Add(decision.Outcome == CostOutcome.RefuseSection12Two
+                    ? "We are not obliged to comply with your request, or to confirm or deny whether we hold the information, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below."
+                    : "We are not obliged to comply with your request, because the cost of doing so would exceed the appropriate limit (section 12 of the Freedom of Information Act 2000). Please see the reason for decision below.");
+            }
+
             reason.Add(costReason);
             advice = costAdvice;
         }

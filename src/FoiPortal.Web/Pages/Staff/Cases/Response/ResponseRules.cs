@@ -21,7 +21,7 @@ public static class ResponseRules
         var outcomes = await db.ExemptionDecisions.AsNoTracking().Where(d => d.FoiRequestId == requestId)
             .Select(d => new RecordedOutcome(d.QuestionNumber, d.Outcome)).ToListAsync(ct);
         var cost = await db.CostDecisions.AsNoTracking().Where(d => d.FoiRequestId == requestId).OrderByDescending(d => d.Id)
-            .Select(d => new { d.Outcome, d.GoodwillDisclosure }).FirstOrDefaultAsync(ct);
+            .Select(d => new { d.Outcome, d.GoodwillDisclosure, d.RefusedQuestionNumbers }).FirstOrDefaultAsync(ct);
         return new SendFacts
         {
             RequestId = requestId,
@@ -32,6 +32,7 @@ public static class ResponseRules
             QuestionNumbers = [.. request.Questions.Order()],
             Outcomes = outcomes,
             Cost = cost?.Outcome,
+            CostRefusedQuestions = Core.Costs.CostDecision.ParseQuestions(cost?.RefusedQuestionNumbers),
             GoodwillDisclosure = cost?.GoodwillDisclosure ?? false,
             // The one place sending asks how many sign-offs are outstanding.
             OutstandingSignOffs = (await SignOffStatus.LoadAsync(db, requestId, ct)).Outstanding.Count,
