@@ -366,19 +366,19 @@ public sealed class FoiRequest
     }
 
     /// <summary>
-    /// Records case work that does not change the status (an estimate line added, requests aggregated) on the timeline and
-    /// bumps the version, so a page showing the case before the change is refused (optimistic concurrency).
+    /// Records case work that does not change the status (an estimate line added, requests aggregated, and the work of
+    /// the separate roots: an internal review, a complaint to the regulator) on the timeline and bumps the version, so a
+    /// page showing the case before the change is refused (optimistic concurrency). <paramref name="actor"/> is null only
+    /// for the requester's own online action (a further review request).
     /// </summary>
-    public void RecordCaseWork(string kind, string description, string officer, DateTimeOffset at)
+    public void RecordCaseWork(string kind, string description, string? actor, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        ArgumentException.ThrowIfNullOrWhiteSpace(officer);
         Version = Guid.NewGuid();
         var text = description.Length <= RequestEvent.DescriptionMaxLength ? description : description[..(RequestEvent.DescriptionMaxLength - 1)] + "…";
-        _events.Add(new RequestEvent(at.UtcDateTime, kind, text, officer));
+        _events.Add(new RequestEvent(at.UtcDateTime, kind, text, actor));
     }
-
 
     /// <summary>
     /// The officer sends the case to a manager. Only something that needs sign-off can be sent (a s.12 refusal, an
@@ -501,18 +501,6 @@ public sealed class FoiRequest
     /// <summary>A first request for review of the response; <paramref name="actor"/> is null when the requester asked online.</summary>
     public void RequestInternalReview(DateTimeOffset at, string? actor, string description) =>
         MoveTo(RequestStatus.InternalReview, at, description, actor);
-
-    /// <summary>
-    /// Work on the case by a separate root (an internal review, a complaint to the regulator: Core/Reviews,
-    /// Core/Regulator) recorded on this timeline; renews the version so a stale case page is refused (docs/adr/008).
-    /// <paramref name="actor"/> is null only for the requester's own online action.
-    /// </summary>
-    internal void RecordCaseWork(string kind, string description, string? actor, DateTimeOffset at)
-    {
-        Version = Guid.NewGuid();
-        var text = description.Length <= RequestEvent.DescriptionMaxLength ? description : description[..(RequestEvent.DescriptionMaxLength - 1)] + "…";
-        _events.Add(new RequestEvent(at.UtcDateTime, kind, text, actor));
-    }
 
     /// <summary>The requester withdraws; possible while the request is open.</summary>
     public void Withdraw(DateTimeOffset at)

@@ -700,6 +700,133 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("OutboundEmailAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regulator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "Stage");
+
+                    b.ToTable("RegulatorComplaints", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegulatorComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulatorComplaintId");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("RegulatorDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegulatorDeadlineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulatorDeadlineId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("RegulatorReminders", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.Property<long>("Id")
@@ -1143,6 +1270,192 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ResponseLetters", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedLateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExtraWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LatestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LinkedToReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoggedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("OutcomeLetterPdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OutcomeLetterSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reviewer")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId");
+
+                    b.HasIndex("LinkedToReviewId");
+
+                    b.HasIndex("Status", "DueOn", "Regime");
+
+                    b.ToTable("InternalReviews", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Staff.StaffAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "AtUtc");
+
+                    b.ToTable("StaffAuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Staff.StaffRecoveryCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CodeHash")
+                        .IsUnique();
+
+                    b.ToTable("StaffRecoveryCodes", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Staff.StaffSignInRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "AtUtc");
+
+                    b.ToTable("StaffSignIns", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1153,6 +1466,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisabledAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -1166,10 +1482,26 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("InviteExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InviteTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSignInAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastTotpStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LockoutNoticeFor")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NormalizedEmail")
@@ -1192,6 +1524,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TotpSecret")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -1200,6 +1536,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InviteTokenHash")
+                        .IsUnique()
+                        .HasFilter("[InviteTokenHash] IS NOT NULL");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1589,6 +1929,83 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Regulator.DecisionNotice", "Notice", b1 =>
+                        {
+                            b1.Property<int>("RegulatorComplaintId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("NoticeOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeOutcome");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeRecordedAtUtc");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeRecordedBy");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeReference");
+
+                            b1.Property<string>("StepsOrdered")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NoticeStepsOrdered");
+
+                            b1.Property<int?>("StepsPeriodDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NoticeStepsPeriodDays");
+
+                            b1.HasKey("RegulatorComplaintId");
+
+                            b1.ToTable("RegulatorComplaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegulatorComplaintId");
+                        });
+
+                    b.Navigation("Notice");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorDeadline", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Regulator.RegulatorComplaint", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("RegulatorComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorReminder", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Regulator.RegulatorDeadline", null)
+                        .WithMany()
+                        .HasForeignKey("RegulatorDeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -1691,6 +2108,61 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedToReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("FoiPortal.Core.Reviews.ReviewQuestion", "Questions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Finding")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Grounds")
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("InternalReviewId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Reasons")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Released")
+                                .HasMaxLength(10000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InternalReviewId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("InternalReviewQuestions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InternalReviewId");
+                        });
+
+                    b.Navigation("Questions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1762,6 +2234,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.Navigation("Deadlines");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FoiPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(FoiDbContext))]
-    [Migration("20261202074610_StaffAccountsAndTwoFactor")]
-    partial class StaffAccountsAndTwoFactor
+    [Migration("20261202085438_AfterTheResponseAndStaffAccounts")]
+    partial class AfterTheResponseAndStaffAccounts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -165,6 +165,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("RefusedQuestionNumbers")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FoiRequestId");
@@ -187,6 +191,14 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SameOrSimilarNumbers")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SameOrSimilarReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
 
@@ -725,6 +737,139 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("OutboundEmailAttachments", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CaseReference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Regulator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "Stage");
+
+                    b.ToTable("RegulatorComplaints", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("RegulatorComplaintId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulatorComplaintId");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("RegulatorDeadlines", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("RegulatorDeadlineId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegulatorDeadlineId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("RegulatorReminders", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.Property<long>("Id")
@@ -773,6 +918,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LateOnOriginalDueOn")
                         .HasColumnType("date");
 
                     b.Property<string>("PreferredFormat")
@@ -1180,6 +1328,101 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ResponseLetters", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AcceptedLateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("ExtraWorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("LatestOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LinkedToReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LoggedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<byte[]>("OutcomeLetterPdf")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("OutcomeLetterSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reviewer")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId");
+
+                    b.HasIndex("LinkedToReviewId");
+
+                    b.HasIndex("Status", "DueOn", "Regime");
+
+                    b.ToTable("InternalReviews", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Staff.StaffAuditEntry", b =>
@@ -1762,6 +2005,83 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("FoiPortal.Core.Regulator.DecisionNotice", "Notice", b1 =>
+                        {
+                            b1.Property<int>("RegulatorComplaintId")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly>("NoticeOn")
+                                .HasColumnType("date")
+                                .HasColumnName("NoticeOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("NoticeOutcome");
+
+                            b1.Property<DateTime>("RecordedAtUtc")
+                                .HasColumnType("datetime2")
+                                .HasColumnName("NoticeRecordedAtUtc");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("NoticeRecordedBy");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("NoticeReference");
+
+                            b1.Property<string>("StepsOrdered")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("NoticeStepsOrdered");
+
+                            b1.Property<int?>("StepsPeriodDays")
+                                .HasColumnType("int")
+                                .HasColumnName("NoticeStepsPeriodDays");
+
+                            b1.HasKey("RegulatorComplaintId");
+
+                            b1.ToTable("RegulatorComplaints");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegulatorComplaintId");
+                        });
+
+                    b.Navigation("Notice");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorDeadline", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Regulator.RegulatorComplaint", null)
+                        .WithMany("Deadlines")
+                        .HasForeignKey("RegulatorComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorReminder", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Regulator.RegulatorDeadline", null)
+                        .WithMany()
+                        .HasForeignKey("RegulatorDeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -1864,6 +2184,63 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedToReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("FoiPortal.Core.Reviews.ReviewQuestion", "Questions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Finding")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("Grounds")
+                                .HasMaxLength(5000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.Property<int>("InternalReviewId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Reasons")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<string>("Released")
+                                .HasMaxLength(10000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InternalReviewId", "Number")
+                                .IsUnique();
+
+                            b1.ToTable("InternalReviewQuestions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InternalReviewId");
+                        });
+
+                    b.Navigation("Questions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1935,6 +2312,11 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
                 {
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
+                {
+                    b.Navigation("Deadlines");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.FoiRequest", b =>
