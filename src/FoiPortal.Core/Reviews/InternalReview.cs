@@ -4,7 +4,7 @@ using FoiPortal.Core.Statute;
 
 namespace FoiPortal.Core.Reviews;
 
-/// <summary>Where an internal review is. Its request moves Responded -> InternalReview -> Reviewed alongside (docs/adr/0XX).</summary>
+/// <summary>Where an internal review is. Its request moves Responded -> InternalReview -> Reviewed alongside (docs/adr/010).</summary>
 public enum ReviewStatus
 {
     /// <summary>Asked for, no reviewer yet.</summary>
