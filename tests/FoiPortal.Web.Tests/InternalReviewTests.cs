@@ -293,7 +293,7 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
         await portal.WithDbAsync(async db =>
         {
             var entry = Core.DisclosureLog.DisclosureLogEntry.CreateDraft(
-                new Core.DisclosureLog.EntryContent("Title of IR/12", "IR/12", new DateOnly(2031, 3, 3), Regime.Foia, "Crime", Core.DisclosureLog.DisclosureOutcome.Withheld, [], "How many?", "The figure is withheld."),
+                new Core.DisclosureLog.EntryContent("Title of IR/12", "IR/12", new DateOnly(2031, 3, 3), Regime.Foia, "Crime", Core.DisclosureLog.DisclosureOutcome.GrantedInFull, [], "How many?", "The figure is 40."),
                 "title-of-ir-12", id, Core.Exemptions.ExemptionCatalogue.CreateDefault(), Officer, FixedClockPortal.Now.UtcDateTime.AddDays(-7));
             entry.Publish(Core.DisclosureLog.RequesterIdentity.None, Officer, FixedClockPortal.Now.UtcDateTime.AddDays(-7));
             db.DisclosureLogEntries.Add(entry);
