@@ -287,6 +287,48 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task Send_OverturnedOnACaseInTheDisclosureLog_CorrectsTheEntryWithANewVersion()
+    {
+        var (id, _) = await RespondedAsync("IR/12", SentLastWeek);
+        await portal.WithDbAsync(async db =>
+        {
+            var entry = Core.DisclosureLog.DisclosureLogEntry.CreateDraft(
+                new Core.DisclosureLog.EntryContent("Title of IR/12", "IR/12", new DateOnly(2031, 3, 3), Regime.Foia, "Crime", Core.DisclosureLog.DisclosureOutcome.GrantedInFull, [], "How many?", "The figure is 40."),
+                "title-of-ir-12", id, Core.Exemptions.ExemptionCatalogue.CreateDefault(), Officer, FixedClockPortal.Now.UtcDateTime.AddDays(-7));
+            entry.Publish(Core.DisclosureLog.RequesterIdentity.None, Officer, FixedClockPortal.Now.UtcDateTime.AddDays(-7));
+            db.DisclosureLogEntries.Add(entry);
+            await db.SaveChangesAsync();
+            return entry.Id;
+        });
+        var reviewId = await AddReviewAsync(id, new DateOnly(2031, 3, 10));
+        var client = await SignedInAsync(Manager);
+        await Html.PostFormAsync(client, await Html.GetAsync(client, $"/staff/reviews/{reviewId}"), new Dictionary<string, string> { ["Data.Reviewer"] = Manager });
+        await Html.PostFormAsync(client, await Html.GetAsync(client, $"/staff/reviews/{reviewId}/outcome"), new Dictionary<string, string>
+        {
+            ["Data.Findings[0].Outcome"] = "Overturned",
+            ["Data.Findings[0].Reasons"] = "Not exempt.",
+            ["Data.Findings[0].Released"] = "We recorded 42 offences.",
+        });
+        var publicBefore = await Html.GetAsync(portal.CreateBrowserLikeClient(), "/disclosure-log/title-of-ir-12");
+
+        var sent = await Html.PostFormAsync(client, await Html.GetAsync(client, $"/staff/reviews/{reviewId}/send"), new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Null(publicBefore.QuerySelector("#updated"));
+        var publicAfter = await Html.GetAsync(portal.CreateBrowserLikeClient(), "/disclosure-log/title-of-ir-12");
+        // FixedClockPortal's today, Mon 10 Mar 2031; the entry's first version was published on Mon 3 Mar.
+        Assert.Equal("Updated on 10 March 2031 (version 2)", publicAfter.QuerySelector("#updated dd")!.TextContent.Trim());
+        Assert.Contains("Information released on internal review (10 March 2031): Question 1: We recorded 42 offences.", Normalise(publicAfter.Body!.TextContent), StringComparison.Ordinal);
+        var corrected = await portal.WithDbAsync(db => db.DisclosureLogEntries.Include(e => e.Events).SingleAsync(e => e.Slug == "title-of-ir-12"));
+        Assert.Equal(
+            "Updated after the internal review of IR/12, whose outcome was sent on 10 March 2031: information released on question 1.",
+            corrected.Events.Single(e => e.Kind == Core.DisclosureLog.EntryEventKind.Corrected).Detail);
+        Assert.Equal(Manager, corrected.Events.Single(e => e.Kind == Core.DisclosureLog.EntryEventKind.Corrected).Actor);
+    }
+
+    private static string Normalise(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+
+    [Fact]
     public async Task Extend_Foia_Code55_MovesTheDueDate_AndMoreThanTwentyDaysIsRefused()
     {
         var (id, _) = await RespondedAsync("IR/E1", SentLastWeek);

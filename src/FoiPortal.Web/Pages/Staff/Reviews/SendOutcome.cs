@@ -1,9 +1,11 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.DisclosureLog;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Reviews;
 using FoiPortal.Core.Statute;
 using FoiPortal.Documents;
+using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure;
 using FoiPortal.Web.Infrastructure.Mediation;
 using Mediator;
@@ -53,7 +55,8 @@ public static class SendOutcome
         }
     }
 
-    public sealed class Handler(FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority) : ICommandHandler<Command, bool>
+    public sealed class Handler(FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority, AfterCommit afterCommit, IDisclosureLogCache cache)
+        : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -71,6 +74,7 @@ public static class SendOutcome
             var pdf = PdfRenderer.Render(ReviewLetter.Compose(facts!, authority.Value, UkLocalDate.FromInstant(now)));
             var linked = await db.InternalReviews.Where(v => v.LinkedToReviewId == review.Id).ToListAsync(cancellationToken);
             review.Close(request, command.Actor, now, linked, pdf);
+            await CorrectDisclosureLogAsync(review, request.Reference, command.Actor, now, cancellationToken);
             if (!string.IsNullOrWhiteSpace(request.Requester.Email))
             {
                 db.OutboundEmails.Add(new OutboundEmail(
@@ -91,6 +95,33 @@ public static class SendOutcome
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Information released on review goes into the case's published disclosure-log entry as a new version ("Updated
+        /// on", with a note), through the same correction as an officer's (<see cref="DisclosureLogEntry.Correct"/>).
+        /// If the corrected text would put the requester's details on the log, the entry is left as it was and the review
+        /// page keeps its link to the correction form, for an officer to decide.
+        /// </summary>
+        private async Task CorrectDisclosureLogAsync(InternalReview review, string reference, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var entry = await db.DisclosureLogEntries.Include(e => e.Attachments).Include(e => e.Events)
+                .FirstOrDefaultAsync(e => e.FoiRequestId == review.FoiRequestId && e.State == EntryState.Published, cancellationToken);
+            if (entry is null || ReviewDisclosureCorrection.For(ReviewDisclosureCorrection.ContentOf(entry), review, reference) is not { } correction)
+            {
+                return;
+            }
+
+            var requester = await EntryChanges.RequesterOfAsync(db, entry.FoiRequestId, cancellationToken);
+            try
+            {
+                entry.Correct(correction.Content, correction.Note, requester, LogCatalogue.Instance, actor, now.UtcDateTime, null, PdfText.Pages);
+                EntryChanges.InvalidateAfterCommit(afterCommit, cache);
+            }
+            catch (PersonalDataFoundException)
+            {
+                // Correct restored the entry; the outcome letter is still sent.
+            }
         }
     }
 }
