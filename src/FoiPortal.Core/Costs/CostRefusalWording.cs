@@ -212,10 +212,14 @@ public static class CostRefusalWording
     private static string FoisaLimitParagraph(AppropriateLimit limit, CostEstimate estimate)
     {
         // SSI 2004/467 reg 3: the actual cost of each member of staff's time, but no more than £15 an hour; reg 5: £600.
-        var rates = estimate.Lines.Select(l => $"line {l.LineNumber} at {CostFigures.Money(l.HourlyRate(limit))}");
+        var distinct = estimate.Lines.Select(l => l.HourlyRate(limit)).Distinct().ToList();
+        var rates = distinct.Count == 1
+            ? $"we have used {CostFigures.Money(distinct[0])} an hour, so the limit is equal to "
+              + $"{CostFigures.HoursWithUnit((long)decimal.Floor(limit.Amount!.Value * 60m / distinct[0]))} of work"
+            : string.Join(", ", estimate.Lines.Select(l => $"line {l.LineNumber} at {CostFigures.Money(l.HourlyRate(limit))}")) + " an hour";
         return $"The limit is {CostFigures.Money(limit.Amount!.Value)}, as set by regulation 5 of the Freedom of Information (Fees for Required Disclosure) "
             + "(Scotland) Regulations 2004 (SSI 2004/467). Staff time is costed at the actual hourly cost of each member of staff doing the work, "
-            + $"but at no more than £15 an hour (regulation 3): {string.Join(", ", rates)} an hour. Only the time it would take to locate, retrieve and provide the information "
+            + $"but at no more than £15 an hour (regulation 3): {rates}. Only the time it would take to locate, retrieve and provide the information "
             + "counts. We have not counted any time for finding out whether we hold the information or for deciding whether it should be released.";
     }
 
