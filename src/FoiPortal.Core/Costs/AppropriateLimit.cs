@@ -53,8 +53,19 @@ public sealed record AppropriateLimit
     /// </summary>
     public long? MaxMinutes => Amount is { } amount ? (long)decimal.Floor(amount * 60m / HourlyRate) : null;
 
-    /// <summary>Which activities count. FOISA (SSI 2004/467 reg 3(2)(a)(i)) leaves out determining whether the information is held.</summary>
-    public bool Counts(CostActivity activity) => !(Regime == Regime.Foisa && activity == CostActivity.DeterminingWhetherHeld);
+    /// <summary>
+    /// Which activities count. FOISA (SSI 2004/467 reg 3) counts locating, retrieving and providing, and leaves out
+    /// determining whether the information is held; FOIA (SI 2004/3244 reg 4(3)) and the EIR do not count providing.
+    /// </summary>
+    public bool Counts(CostActivity activity) => Regime == Regime.Foisa
+        ? activity != CostActivity.DeterminingWhetherHeld
+        : activity != CostActivity.Providing;
+
+    /// <summary>
+    /// Money form of the s.12(1) test, for FOISA, where each line has its own staff rate: <paramref name="costTimesSixty"/>
+    /// (minutes x pounds an hour, summed) exceeds the limit when it is more than amount x 60. Exactly at the limit is within it.
+    /// </summary>
+    public bool IsExceededByCostTimesSixty(decimal costTimesSixty) => Amount is { } amount && costTimesSixty > amount * 60m;
 
     /// <summary>
     /// FOIA s.12(1) and FOISA s.12(1): the duty falls away only where the cost "would exceed" the limit, so an estimate
@@ -90,8 +101,9 @@ public sealed record AppropriateLimit
         Regime.Foia =>
             $"The limit is £450, which is {CostFigures.HoursWithUnit(MaxMinutes!.Value)} of staff time at £25 an hour (regulations 3(3) and 4(4) of SI 2004/3244).",
         Regime.Foisa =>
-            $"The limit is £600, with staff time costed at no more than £15 an hour per member of staff; at {CostFigures.Money(HourlyRate)} an hour that is {CostFigures.HoursWithUnit(MaxMinutes!.Value)} "
-            + "(regulations 3 and 5 of SSI 2004/467). Time spent finding out whether the information is held does not count.",
+            "The limit is £600. Staff time is costed at the actual hourly cost of each member of staff, but at no more than £15 an hour, "
+            + $"so the limit is at least {CostFigures.HoursWithUnit(MaxMinutes!.Value)} of work (regulations 3 and 5 of SSI 2004/467). "
+            + "Time spent locating, retrieving and providing the information counts; time spent finding out whether it is held does not.",
         Regime.Eir =>
             "The Environmental Information Regulations have no cost limit. A large estimate can support refusing the request as manifestly unreasonable "
             + "under regulation 12(4)(b), but only after the public interest test (regulation 12(1)(b)). The cost shown is at £25 an hour, for comparison with the FOIA limit.",

@@ -17,6 +17,12 @@ public enum CostActivity
 
     /// <summary>reg 4(3)(d): extracting the information from a document containing it.</summary>
     Extracting,
+
+    /// <summary>
+    /// FOISA only: SSI 2004/467 reg 3(1) counts the cost of locating, retrieving and providing the information.
+    /// The FOIA regulations (SI 2004/3244 reg 4(3)) do not list providing, and the EIR have no cost limit.
+    /// </summary>
+    Providing,
 }
 
 /// <summary>Plain-English labels and explanations of <see cref="CostActivity"/> for forms and letters.</summary>
@@ -37,8 +43,13 @@ public static class CostActivities
         "Under the Freedom of Information (Scotland) Act 2002, time spent finding out whether the information is held "
         + "does not count towards the cost limit (regulation 3(2)(a) of the Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004).";
 
+    /// <summary>FOIA and the EIR: SI 2004/3244 reg 4(3) counts finding out whether held, locating, retrieving and extracting; not providing.</summary>
+    public const string WhyProvidingCountsOnlyUnderFoisa =
+        "Time spent providing the information counts only under the Freedom of Information (Scotland) Act 2002 "
+        + "(regulation 3 of SSI 2004/467): choose finding out whether the information is held, locating, retrieving or extracting";
+
     public static IReadOnlyList<CostActivity> All { get; } =
-        [CostActivity.DeterminingWhetherHeld, CostActivity.Locating, CostActivity.Retrieving, CostActivity.Extracting];
+        [CostActivity.DeterminingWhetherHeld, CostActivity.Locating, CostActivity.Retrieving, CostActivity.Extracting, CostActivity.Providing];
 
     /// <summary>Radio label, e.g. "Locating the information".</summary>
     public static string Label(CostActivity activity) => activity switch
@@ -47,6 +58,7 @@ public static class CostActivities
         CostActivity.Locating => "Locating the information",
         CostActivity.Retrieving => "Retrieving the information",
         CostActivity.Extracting => "Extracting the information",
+        CostActivity.Providing => "Providing the information",
         _ => throw new ArgumentOutOfRangeException(nameof(activity), activity, "Unknown cost activity."),
     };
 
@@ -57,6 +69,7 @@ public static class CostActivities
         CostActivity.Locating => "locating",
         CostActivity.Retrieving => "retrieving",
         CostActivity.Extracting => "extracting",
+        CostActivity.Providing => "providing",
         _ => throw new ArgumentOutOfRangeException(nameof(activity), activity, "Unknown cost activity."),
     };
 }

@@ -132,10 +132,21 @@ public sealed class CostEstimate
 
     public void RemoveLine(int lineNumber) => _lines.Remove(Find(lineNumber));
 
-    public decimal Cost(AppropriateLimit limit) => CheckRegime(limit).CostOf(TotalMinutes);
+    /// <summary>Exact cost: each line at its own rate (FOISA: the staff rate, SSI 2004/467 reg 3), otherwise at the limit's rate.</summary>
+    public decimal Cost(AppropriateLimit limit) => CostTimesSixty(limit) / 60m;
 
-    /// <summary>FOIA s.12(1): more than the limit; exactly at the limit is within it. Never true under the EIR.</summary>
-    public bool ExceedsLimit(AppropriateLimit limit) => CheckRegime(limit).IsExceededBy(TotalMinutes);
+    /// <summary>Exact minutes x pounds an hour over all lines (60 times the cost).</summary>
+    public decimal CostTimesSixty(AppropriateLimit limit) => CostTimesSixty(CheckRegime(limit), _lines);
+
+    /// <summary>
+    /// FOIA s.12(1): more than the limit; exactly at the limit is within it. Never true under the EIR. FOISA s.12(1) with
+    /// SSI 2004/467 regs 3 and 5: the cost, each line at its own staff rate, is more than £600.
+    /// </summary>
+    public bool ExceedsLimit(AppropriateLimit limit) => CheckRegime(limit).Regime == Regime.Foisa
+        ? limit.IsExceededByCostTimesSixty(CostTimesSixty(limit))
+        : limit.IsExceededBy(TotalMinutes);
+
+    internal static decimal CostTimesSixty(AppropriateLimit limit, IEnumerable<CostEstimateLine> lines) => lines.Sum(l => l.CostTimesSixty(limit));
 
     /// <summary>
     /// FOIA s.12(2): the duty to confirm or deny (s.1(1)(a)) falls away too when the cost of determining whether the

@@ -51,6 +51,12 @@ public sealed class CostEstimateLine
     /// <summary>How the figure was arrived at, e.g. "sampling exercise: 20 records took 300 minutes". Empty when not given yet.</summary>
     public string Evidence { get; private set; }
 
+    /// <summary>
+    /// FOISA only: the actual hourly cost of the member of staff doing this work, at most £15 (SSI 2004/467 reg 3);
+    /// null means the £15 ceiling. Always null under FOIA (£25, SI 2004/3244 reg 4(4)) and the EIR.
+    /// </summary>
+    public decimal? StaffHourlyRate { get; private set; }
+
     public bool HasRange => MinutesLow is not null && MinutesHigh is not null;
 
     public bool HasEvidence => !string.IsNullOrWhiteSpace(Evidence);
@@ -60,6 +66,16 @@ public sealed class CostEstimateLine
 
     /// <summary>For display only, e.g. "180.0"; see <see cref="CostFigures.Hours"/>.</summary>
     public string Hours => CostFigures.Hours(Minutes);
+
+    /// <summary>Pounds an hour for this line: under FOISA its own staff rate (reg 3 of SSI 2004/467), otherwise the limit's rate.</summary>
+    public decimal HourlyRate(AppropriateLimit limit) =>
+        limit.Regime == Statute.Regime.Foisa ? StaffHourlyRate ?? AppropriateLimit.FoisaMaximumHourlyRate : limit.HourlyRate;
+
+    /// <summary>Exact minutes x pounds an hour (60 times the cost), so sums compare with the limit without rounding.</summary>
+    public decimal CostTimesSixty(AppropriateLimit limit) => Minutes * HourlyRate(limit);
+
+    /// <summary>Exact cost of this line; round only for display.</summary>
+    public decimal Cost(AppropriateLimit limit) => CostTimesSixty(limit) / 60m;
 
     internal void Apply(CostLineInput valid)
     {
@@ -73,5 +89,6 @@ public sealed class CostEstimateLine
         MinutesHigh = valid.MinutesHigh;
         ConfirmedOverEightHoursPerUnit = valid.ConfirmedOverEightHoursPerUnit;
         Evidence = valid.Evidence?.Trim() ?? string.Empty;
+        StaffHourlyRate = valid.StaffHourlyRate;
     }
 }

@@ -37,7 +37,12 @@ public static class CostLineRules
         else if (regime == Regime.Foisa && activity == CostActivity.DeterminingWhetherHeld)
         {
             // FOISA: SSI 2004/467 reg 3(2)(a)(i).
-            errors.Add(new(nameof(input.Activity), "Under FOISA, time spent finding out whether the information is held does not count towards the cost limit: choose locating, retrieving or extracting"));
+            errors.Add(new(nameof(input.Activity), "Under FOISA, time spent finding out whether the information is held does not count towards the cost limit: choose locating, retrieving or providing"));
+        }
+        else if (regime != Regime.Foisa && activity == CostActivity.Providing)
+        {
+            // SI 2004/3244 reg 4(3) lists four activities; providing is FOISA's (SSI 2004/467 reg 3).
+            errors.Add(new(nameof(input.Activity), CostActivities.WhyProvidingCountsOnlyUnderFoisa));
         }
 
         if (string.IsNullOrWhiteSpace(input.Description))
@@ -68,6 +73,7 @@ public static class CostLineRules
         }
 
         ValidateMinutes(input, errors);
+        ValidateStaffHourlyRate(input, regime, errors);
 
         if (input.Evidence is { } evidence && evidence.Trim().Length > CostEstimateLine.EvidenceMaxLength)
         {
@@ -75,6 +81,33 @@ public static class CostLineRules
         }
 
         return errors;
+    }
+
+    private static void ValidateStaffHourlyRate(CostLineInput input, Regime regime, List<CostFieldError> errors)
+    {
+        if (input.StaffHourlyRate is not { } rate)
+        {
+            return;
+        }
+
+        if (regime != Regime.Foisa)
+        {
+            // SI 2004/3244 reg 4(4): FOIA costs all staff time at £25 an hour; the EIR have no prescribed rate.
+            errors.Add(new(nameof(input.StaffHourlyRate), "Staff hourly cost can only be entered under FOISA: under the Freedom of Information Act staff time is costed at £25 an hour (regulation 4(4) of SI 2004/3244)"));
+        }
+        else if (rate <= 0m)
+        {
+            errors.Add(new(nameof(input.StaffHourlyRate), "Staff hourly cost must be more than £0"));
+        }
+        else if (rate > AppropriateLimit.FoisaMaximumHourlyRate)
+        {
+            // SSI 2004/467 reg 3(2)(b): the actual cost of each member of staff, but no more than £15 an hour.
+            errors.Add(new(nameof(input.StaffHourlyRate), "Staff hourly cost must be £15 or less: staff time cannot be costed at more than £15 an hour (regulation 3 of SSI 2004/467). Enter £15 if the member of staff costs more"));
+        }
+        else if (decimal.Round(rate, 2) != rate)
+        {
+            errors.Add(new(nameof(input.StaffHourlyRate), "Staff hourly cost must be in pounds and pence, like 12.50"));
+        }
     }
 
     private static void ValidateMinutes(CostLineInput input, List<CostFieldError> errors)

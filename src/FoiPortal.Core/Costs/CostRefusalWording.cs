@@ -109,7 +109,10 @@ public static class CostRefusalWording
         var others = aggregated?.Parts.Where(p => !ReferenceEquals(p.Estimate, estimate)).ToList() ?? [];
         var total = estimate.TotalMinutes + others.Sum(p => p.Estimate.TotalMinutes);
         var assessment = estimate.Assess(limit);
-        if (others.Count > 0 ? !limit.IsExceededBy(total) : !assessment.AnyRefused)
+        var aggregatedExceeds = limit.Regime == Regime.Foisa
+            ? limit.IsExceededByCostTimesSixty(estimate.CostTimesSixty(limit) + others.Sum(p => p.Estimate.CostTimesSixty(limit)))
+            : limit.IsExceededBy(total);
+        if (others.Count > 0 ? !aggregatedExceeds : !assessment.AnyRefused)
         {
             throw new DomainException(others.Count > 0
                 ? $"The estimate of {CostFigures.HoursWithUnit(total)} does not exceed the limit of {CostFigures.HoursWithUnit(max)}, so the request cannot be refused on cost"
@@ -142,15 +145,19 @@ public static class CostRefusalWording
             blocks.Add(LetterBlock.Paragraph($"Each of {CostFigures.QuestionList(refused)} would on its own exceed the limit."));
         }
 
-        blocks.Add(LetterBlock.Paragraph(foisa ? FoisaLimitParagraph(limit, max) : FoiaLimitParagraph(limit, max)));
-        blocks.Add(LetterBlock.Paragraph(
-            $"We estimate that complying with {what} would take {CostFigures.HoursWithUnit(refusedMinutes)}, which at "
-            + $"{CostFigures.Money(limit.HourlyRate)} an hour would cost {CostFigures.Money(limit.CostOf(refusedMinutes))}. This is made up as follows:"));
+        blocks.Add(LetterBlock.Paragraph(foisa ? FoisaLimitParagraph(limit, estimate) : FoiaLimitParagraph(limit, max)));
+        blocks.Add(LetterBlock.Paragraph(foisa
+            ? $"We estimate that complying with {what} would take {CostFigures.HoursWithUnit(refusedMinutes)}, which at the hourly cost of the staff "
+              + $"doing the work would cost {CostFigures.Money(estimate.Cost(limit))}. This is made up as follows:"
+            : $"We estimate that complying with {what} would take {CostFigures.HoursWithUnit(refusedMinutes)}, which at "
+              + $"{CostFigures.Money(limit.HourlyRate)} an hour would cost {CostFigures.Money(limit.CostOf(refusedMinutes))}. This is made up as follows:"));
         blocks.Add(Breakdown(estimate, others.Count == 0, refused));
 
         if (others.Count == 0)
         {
-            blocks.Add(LetterBlock.Paragraph($"Total: {CostFigures.HoursWithUnit(refusedMinutes)}, against a limit of {CostFigures.HoursWithUnit(max)}."));
+            blocks.Add(LetterBlock.Paragraph(foisa
+                ? $"Total: {CostFigures.HoursWithUnit(refusedMinutes)} costing {CostFigures.Money(estimate.Cost(limit))}, against a limit of {CostFigures.Money(limit.Amount!.Value)}."
+                : $"Total: {CostFigures.HoursWithUnit(refusedMinutes)}, against a limit of {CostFigures.HoursWithUnit(max)}."));
         }
 
         var notes = BreakdownNotes(estimate, refused);
@@ -202,12 +209,19 @@ public static class CostRefusalWording
         + "Only the time it would take to find out whether we hold the information, and to locate, retrieve and extract it, counts "
         + "towards the limit (regulation 4(3)). We have not counted any time for redacting information or for considering exemptions.";
 
-    private static string FoisaLimitParagraph(AppropriateLimit limit, long max) =>
-        $"The limit is {CostFigures.Money(limit.Amount!.Value)}, as set by regulation 5 of the Freedom of Information (Fees for Required Disclosure) "
-        + "(Scotland) Regulations 2004 (SSI 2004/467). "
-        + $"Staff time is costed at {CostFigures.Money(limit.HourlyRate)} an hour (the regulations allow no more than £15 an hour: regulation 3(2)(b)), "
-        + $"so the limit is equal to {CostFigures.HoursWithUnit(max)} of work. Only the time it would take to locate, retrieve and provide the information "
-        + "counts. We have not counted any time for finding out whether we hold the information or for deciding whether it should be released.";
+    private static string FoisaLimitParagraph(AppropriateLimit limit, CostEstimate estimate)
+    {
+        // SSI 2004/467 reg 3: the actual cost of each member of staff's time, but no more than £15 an hour; reg 5: £600.
+        var distinct = estimate.Lines.Select(l => l.HourlyRate(limit)).Distinct().ToList();
+        var rates = distinct.Count == 1
+            ? $"we have used {CostFigures.Money(distinct[0])} an hour, so the limit is equal to "
+              + $"{CostFigures.HoursWithUnit((long)decimal.Floor(limit.Amount!.Value * 60m / distinct[0]))} of work"
+            : string.Join(", ", estimate.Lines.Select(l => $"line {l.LineNumber} at {CostFigures.Money(l.HourlyRate(limit))}")) + " an hour";
+        return $"The limit is {CostFigures.Money(limit.Amount!.Value)}, as set by regulation 5 of the Freedom of Information (Fees for Required Disclosure) "
+            + "(Scotland) Regulations 2004 (SSI 2004/467). Staff time is costed at the actual hourly cost of each member of staff doing the work, "
+            + $"but at no more than £15 an hour (regulation 3): {rates}. Only the time it would take to locate, retrieve and provide the information "
+            + "counts. We have not counted any time for finding out whether we hold the information or for deciding whether it should be released.";
+    }
 
     /// <summary>The estimate as a table (ICO: the breakdown belongs in the notice): a row a line, a total row per question with several lines, the total.</summary>
     private static LetterBlock Breakdown(CostEstimate estimate, bool alone, IReadOnlyList<int> questions)

@@ -45,6 +45,12 @@ public sealed class QuestionAssessment
     /// <summary>Why the estimate cannot support a s.12 refusal (used only when nothing is refused).</summary>
     public string WhyNotRefused(AppropriateLimit limit)
     {
+        if (limit.Regime == Statute.Regime.Foisa)
+        {
+            // SSI 2004/467 regs 3 and 5: each line at its own staff rate, against £600.
+            return $"The estimate does not exceed the limit of {CostFigures.Money(limit.Amount!.Value)}, with staff time at the hourly cost entered on each line, so the request cannot be refused on cost";
+        }
+
         var max = CostFigures.HoursWithUnit(limit.MaxMinutes!.Value);
         return SameOrSimilar is { } group
             ? $"Neither the questions found to be for the same or similar information ({CostFigures.QuestionList(group.Questions)}: {group.Hours} together) nor any other question on its own exceeds the limit of {max}, so the request cannot be refused on cost"
@@ -60,7 +66,7 @@ public sealed class QuestionAssessment
             // cost the request as a whole, and the EIR have no cost limit.
             var all = byQuestion.Keys.Order().ToList();
             var total = byQuestion.Values.Sum();
-            return new QuestionAssessment(all.Count == 0 ? [] : [new CostedGroup(all, total, SameOrSimilar: false, limit.IsExceededBy(total))], null);
+            return new QuestionAssessment(all.Count == 0 ? [] : [new CostedGroup(all, total, SameOrSimilar: false, estimate.ExceedsLimit(limit))], null);
         }
 
         var together = estimate.SameOrSimilarQuestions;

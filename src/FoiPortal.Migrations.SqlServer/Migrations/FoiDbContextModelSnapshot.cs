@@ -249,6 +249,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("QuestionNumber")
                         .HasColumnType("int");
 
+                    b.Property<decimal?>("StaffHourlyRate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<string>("UnitKind")
                         .IsRequired()
                         .HasMaxLength(40)

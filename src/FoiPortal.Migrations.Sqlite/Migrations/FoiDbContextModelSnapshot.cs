@@ -234,6 +234,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("QuestionNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("StaffHourlyRate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnitKind")
                         .IsRequired()
                         .HasMaxLength(40)

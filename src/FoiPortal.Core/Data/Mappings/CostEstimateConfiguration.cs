@@ -33,6 +33,7 @@ internal sealed class CostEstimateLineConfiguration : IEntityTypeConfiguration<C
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Description).HasMaxLength(CostEstimateLine.DescriptionMaxLength).IsRequired();
         builder.Property(l => l.Evidence).HasMaxLength(CostEstimateLine.EvidenceMaxLength).IsRequired();
+        builder.Property(l => l.StaffHourlyRate).HasPrecision(5, 2);
         builder.HasIndex("CostEstimateId", nameof(CostEstimateLine.LineNumber)).IsUnique();
     }
 }

@@ -38,13 +38,16 @@ public static class AddCostLine
 
 
         public string? Evidence { get; set; }
+
+        /// <summary>FOISA only: pounds an hour for the member of staff doing the work, up to £15 (SSI 2004/467 reg 3).</summary>
+        public string? StaffHourlyRate { get; set; }
     }
 
     /// <summary>The order of the fields on the form, so errors are listed in it.</summary>
     private static readonly string[] FieldOrder =
     [
         nameof(Command.QuestionNumber), nameof(Command.Activity), nameof(Command.Description), nameof(Command.Units), nameof(Command.UnitKind),
-        nameof(Command.MinutesPerUnit), nameof(Command.MinutesLow), nameof(Command.MinutesHigh), nameof(Command.ConfirmedOverEightHoursPerUnit), nameof(Command.Evidence),
+        nameof(Command.MinutesPerUnit), nameof(Command.MinutesLow), nameof(Command.MinutesHigh), nameof(Command.ConfirmedOverEightHoursPerUnit), nameof(Command.StaffHourlyRate), nameof(Command.Evidence),
     ];
 
     /// <summary>Parses the form. Errors are for fields that are not numbers or not one of the choices; the rest is <see cref="CostLineRules"/>'s.</summary>
@@ -80,7 +83,21 @@ public static class AddCostLine
         var minutes = Number(c.MinutesPerUnit, nameof(c.MinutesPerUnit), "Minutes per unit must be a whole number, like 15");
         var low = Number(c.MinutesLow, nameof(c.MinutesLow), "Lowest minutes per unit must be a whole number, like 5");
         var high = Number(c.MinutesHigh, nameof(c.MinutesHigh), "Highest minutes per unit must be a whole number, like 30");
-        return (new CostLineInput(question, activity, c.Description, units, kind, minutes, low, high, c.ConfirmedOverEightHoursPerUnit, c.Evidence), errors);
+        decimal? rate = null;
+        if (!string.IsNullOrWhiteSpace(c.StaffHourlyRate))
+        {
+            var text = c.StaffHourlyRate.Trim().TrimStart('£').Replace(",", string.Empty, StringComparison.Ordinal);
+            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds))
+            {
+                rate = pounds;
+            }
+            else
+            {
+                errors.Add(new(nameof(c.StaffHourlyRate), "Staff hourly cost must be an amount in pounds, like 12.50"));
+            }
+        }
+
+        return (new CostLineInput(question, activity, c.Description, units, kind, minutes, low, high, c.ConfirmedOverEightHoursPerUnit, c.Evidence, rate), errors);
     }
 
     public sealed class Validator : AbstractValidator<Command>

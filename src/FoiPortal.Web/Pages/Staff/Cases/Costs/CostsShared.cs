@@ -27,6 +27,13 @@ public static class CostLimits
             return total + " The Environmental Information Regulations have no cost limit.";
         }
 
+        if (limit.Regime == Regime.Foisa && combined is null)
+        {
+            // SSI 2004/467 regs 3 and 5: each line at its staff hourly cost (at most £15), against £600.
+            return $"Estimate: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, costing {CostFigures.Money(estimate.Cost(limit))} with staff time at the hourly cost on each line. "
+                + $"This {(estimate.ExceedsLimit(limit) ? "exceeds" : "is within")} the prescribed amount of {CostFigures.Money(amount)}.";
+        }
+
         // FOIA s.12(1): "would exceed": exactly at the limit is within it.
         if (combined is not null)
         {
