@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure.Seeding;
@@ -81,6 +82,35 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
     }
 
     private static string Text(IHtmlDocument page, string selector) => page.QuerySelector(selector)!.TextContent.Trim();
+
+    /// <summary>Records s.31(1) (qualified: FOIA s.2(2)(b)) as engaged on question 1, as the exemptions page would.</summary>
+    private Task<int> RecordQualifiedExemptionAsync(int id) => factory.WithDbAsync(async db =>
+    {
+        db.ExemptionDecisions.Add(ExemptionDecision.Record(
+            id,
+            new ExemptionDecisionDraft
+            {
+                QuestionNumber = 1,
+                Outcome = QuestionOutcome.Withheld,
+                Citations =
+                [
+                    new CitationDraft
+                    {
+                        ExemptionKey = "FOIA s.31(1)",
+                        Prejudice = "Disclosure would show where enforcement is concentrated.",
+                        Likelihood = Likelihood.WouldBeLikelyTo,
+                        FactorsForDisclosure = "Openness about road safety enforcement.",
+                        FactorsForMaintaining = "Protecting the effectiveness of enforcement.",
+                        PublicInterestConclusion = "The public interest favours maintaining the exemption.",
+                    },
+                ],
+            },
+            Regime.Foia,
+            ExemptionCatalogue.CreateDefault(),
+            Officer,
+            DateTime.UtcNow));
+        return await db.SaveChangesAsync();
+    });
 
     [Fact]
     public async Task LogRequest_BackDatedEmail_ShowsTheDueDateBeforeSavingAndOnTheCase()
@@ -182,6 +212,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
     {
         var client = await OfficerAsync();
         var id = await LogAsync(client);
+        await RecordQualifiedExemptionAsync(id);
 
         var values = Date(20, 11, 2026);
         values["Data.ExtraWorkingDays"] = "20";
@@ -199,6 +230,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
     {
         var client = await OfficerAsync();
         var id = await LogAsync(client);
+        await RecordQualifiedExemptionAsync(id);
 
         var values = Date(20, 11, 2026);
         values["Data.ExtraWorkingDays"] = "25";
@@ -209,6 +241,28 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(
             ["Extra working days must be a whole number from 1 to 20", "Enter why the public interest test needs more time"],
             Html.ErrorSummary(await Html.ParseAsync(response)));
+    }
+
+    [Fact]
+    public async Task ExtendForThePublicInterest_WithNoQualifiedExemptionEngaged_FoiaS10_3_IsHiddenAndRefused()
+    {
+        var client = await OfficerAsync();
+        var id = await LogAsync(client);
+
+        var casePage = await Html.GetAsync(client, $"/staff/cases/{id}");
+        Assert.DoesNotContain(casePage.QuerySelectorAll("#clock-actions a"), a => a.TextContent.Trim() == "Extend for the public interest");
+        var form = await Html.GetAsync(client, $"/staff/cases/{id}/clock/public-interest-extension");
+        var values = Date(20, 11, 2026);
+        values["Data.ExtraWorkingDays"] = "20";
+        values["Data.Reason"] = "Section 31 balancing test needs legal advice";
+        var response = await Html.PostFormAsync(client, form, values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            ["A public interest extension can be added only once a qualified exemption is recorded as engaged on at least one question (FOIA section 10(3)). Record the exemption decision first"],
+            Html.ErrorSummary(await Html.ParseAsync(response)));
+        var stored = await factory.WithDbAsync(db => db.Requests.Include(r => r.ClockEvents).AsNoTracking().SingleAsync(r => r.Id == id));
+        Assert.DoesNotContain(stored.ClockEvents, e => e.Kind == ClockEventKind.PublicInterestExtension);
     }
 
     [Fact]

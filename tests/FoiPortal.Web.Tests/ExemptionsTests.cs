@@ -87,7 +87,8 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         // Refusal grounds are outcomes, not exemptions to cite.
         Assert.DoesNotContain("FOIA s.12", options);
         Assert.Equal(2, page.QuerySelectorAll("fieldset[data-citation] select").Length);
-        Assert.Equal("/staff/cases/" + id + "/clock/public-interest-extension", page.QuerySelector("#public-interest-extension")!.GetAttribute("href"));
+        // FOIA s.10(3): no qualified exemption is engaged yet, so no public interest extension is offered.
+        Assert.Null(page.QuerySelector("#public-interest-extension"));
     }
 
     [Fact]
@@ -114,6 +115,8 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Contains("section 50", preview, StringComparison.Ordinal);
         Assert.Equal("No decision needs a manager's sign-off.", Text(page, "#awaiting-sign-off"));
         Assert.Null(page.QuerySelector("#submit-for-sign-off"));
+        // FOIA s.10(3): a qualified exemption is now engaged, so more time for the public interest test is offered.
+        Assert.Equal("/staff/cases/" + id + "/clock/public-interest-extension", page.QuerySelector("#public-interest-extension")!.GetAttribute("href"));
     }
 
     [Theory]

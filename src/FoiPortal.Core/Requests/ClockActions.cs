@@ -1,3 +1,4 @@
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Statute;
 
 namespace FoiPortal.Core.Requests;
@@ -7,7 +8,8 @@ public static class ClockActions
 {
     public static bool IsOpen(RequestStatus status) => FoiRequest.IsOpenStatus(status);
 
-    public static IReadOnlyList<ClockEventKind> Available(RequestStatus status, Regime regime, ClockReading reading, int timeLimitWorkingDays, DateOnly today)
+    public static IReadOnlyList<ClockEventKind> Available(
+        RequestStatus status, Regime regime, ClockReading reading, int timeLimitWorkingDays, DateOnly today, bool qualifiedExemptionEngaged)
     {
         if (!IsOpen(status))
         {
@@ -29,8 +31,8 @@ public static class ClockActions
             actions.Add(ClockEventKind.FeesNoticeIssued);
         }
 
-        // FOIA s.10(3) only: the EIR use reg 7 instead, and FOISA has no extension at all.
-        if (regime == Regime.Foia)
+        // FOIA s.10(3) only, and only once a qualified exemption is engaged (see WhyNoPublicInterestExtension).
+        if (WhyNoPublicInterestExtension(regime, qualifiedExemptionEngaged) is null)
         {
             actions.Add(ClockEventKind.PublicInterestExtension);
         }
@@ -43,4 +45,32 @@ public static class ClockActions
 
         return actions;
     }
+
+    /// <summary>
+    /// Whether a qualified exemption (one subject to the public interest test, FOIA s.2(1)(b) and s.2(2)(b)) is recorded
+    /// as engaged on at least one question. Decisions a manager returned do not count: they must be replaced.
+    /// </summary>
+    public static bool QualifiedExemptionEngaged(IEnumerable<ExemptionDecision> decisions, ExemptionCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return decisions
+            .Where(d => d.SignOff.State != SignOffState.Returned)
+            .SelectMany(d => d.ExemptionKeys)
+            .Any(key => catalogue.Find(key) is { RequiresPublicInterestTest: true });
+    }
+
+    /// <summary>
+    /// Null when a public interest extension may be added; otherwise a GOV.UK sentence saying why not. FOIA s.10(3)
+    /// extends the time only to consider the public interest under s.2(1)(b) or s.2(2)(b): that question arises only
+    /// once a qualified exemption is engaged. The EIR extend under reg 7 instead; FOISA has no such extension.
+    /// </summary>
+    public static string? WhyNoPublicInterestExtension(Regime regime, bool qualifiedExemptionEngaged) => regime switch
+    {
+        Regime.Eir => "A public interest extension is for FOIA requests only: under the EIR, extend a complex and voluminous request under regulation 7 instead",
+        Regime.Foisa => "FOISA has no public interest extension: a Scottish request must be answered within 20 working days (FOISA section 10)",
+        _ when !qualifiedExemptionEngaged =>
+            "A public interest extension can be added only once a qualified exemption is recorded as engaged on at least one question (FOIA section 10(3)). Record the exemption decision first",
+        _ => null,
+    };
 }

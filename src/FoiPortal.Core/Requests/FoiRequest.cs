@@ -145,9 +145,15 @@ public sealed class FoiRequest
         Channel channel,
         DateTimeOffset receivedAt,
         WorkingDayCalendar calendar,
-        string trackingTokenHash)
+        string trackingTokenHash,
+        Regime regime = Regime.Foia)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
+        if (IntakeRegime.WhyNotDefault(regime) is { } whyNot)
+        {
+            throw new DomainException(whyNot);
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(trackingTokenHash);
         if (questions.Count is 0 or > MaxQuestions)
@@ -156,7 +162,7 @@ public sealed class FoiRequest
         }
 
         var receivedOn = UkLocalDate.FromInstant(receivedAt);
-        var dueOn = StatutoryClock.DueDate(receivedOn, Regime.Foia, calendar).DueOn;
+        var dueOn = StatutoryClock.DueDate(receivedOn, regime, calendar).DueOn;
         var request = new FoiRequest
         {
             Reference = reference,
@@ -164,11 +170,11 @@ public sealed class FoiRequest
             Title = title.Trim(),
             PreferredFormat = preferredFormat,
             Channel = channel,
-            // FOIA by default; EIR and FOISA are chosen by the officer at triage.
-            Regime = Regime.Foia,
+            // The authority's default regime (FOIA, or FOISA for a Scottish authority); the officer may change it at triage.
+            Regime = regime,
             ReceivedAtUtc = receivedAt.UtcDateTime,
             ReceivedOn = receivedOn,
-            // FOIA s.10(1): the 20th working day following the date of receipt.
+            // FOIA s.10(1) / FOISA s.10(1)(a): the 20th working day following the date of receipt.
             DueOn = dueOn,
             WorkingToOn = dueOn,
             Status = RequestStatus.Received,
@@ -200,7 +206,8 @@ public sealed class FoiRequest
         string officer,
         DateTimeOffset loggedAt,
         WorkingDayCalendar calendar,
-        string trackingTokenHash)
+        string trackingTokenHash,
+        Regime regime = Regime.Foia)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(officer);
         if (channel == Channel.Web)
@@ -213,7 +220,7 @@ public sealed class FoiRequest
             throw new DomainException("The date and time the request was received cannot be in the future.");
         }
 
-        var request = Submit(reference, requester, title, questions, preferredFormat, channel, receivedAt, calendar, trackingTokenHash);
+        var request = Submit(reference, requester, title, questions, preferredFormat, channel, receivedAt, calendar, trackingTokenHash, regime);
         // Recorded by the officer when it was logged; it happened when it arrived.
         request._clockEvents[0] = new RequestClockEvent(ClockEventKind.Received, request.ReceivedOn, null, null, loggedAt.UtcDateTime, officer);
         request._events.Add(new RequestEvent(loggedAt.UtcDateTime, "Logged", $"Request received by {channel.ToString().ToLowerInvariant()} logged", officer));

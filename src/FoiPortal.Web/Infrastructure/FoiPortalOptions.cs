@@ -14,6 +14,12 @@ public sealed class AuthorityOptions
 
     public string FoiEmail { get; set; } = "foi@foiportal.test";
 
+    /// <summary>
+    /// The regime new requests start under: "Foia" (England, Wales, Northern Ireland) or "Foisa" (Scottish public
+    /// authorities). The officer can still change it at triage.
+    /// </summary>
+    public FoiPortal.Core.Statute.Regime DefaultRegime { get; set; } = FoiPortal.Core.Statute.Regime.Foia;
+
     /// <summary>The letterhead's postal address, one line per entry.</summary>
     public List<string> Address { get; set; } = [];
 

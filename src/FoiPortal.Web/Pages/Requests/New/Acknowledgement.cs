@@ -1,5 +1,6 @@
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
 
 namespace FoiPortal.Web.Pages.Requests.New;
@@ -10,6 +11,10 @@ public static class Acknowledgement
     public static OutboundEmail Create(FoiRequest request, string trackingToken, string baseUrl, string authorityName, DateTime nowUtc)
     {
         var link = $"{baseUrl.TrimEnd('/')}/track/{trackingToken}";
+        // FOISA s.10(1) and s.73: a Scottish authority's working days skip only Scottish bank holidays.
+        var timeLimit = request.Regime == Regime.Foisa
+            ? "The law gives us 20 working days, not counting weekends and bank holidays in Scotland (Freedom of Information (Scotland) Act 2002, section 10)."
+            : "The law gives us 20 working days, not counting weekends and bank holidays (Freedom of Information Act 2000, section 10).";
         var questions = string.Join("\n", request.Questions.Select(q => $"{q.Number}. {q.Text}"));
         var body = $"""
             Dear {request.Requester.Name},
@@ -18,7 +23,7 @@ public static class Acknowledgement
 
             Your reference is {request.Reference}. Please quote it if you contact us.
 
-            We will respond by {UkDates.WithWeekday(request.DueOn)}. The law gives us 20 working days, not counting weekends and bank holidays (Freedom of Information Act 2000, section 10).
+            We will respond by {UkDates.WithWeekday(request.DueOn)}. {timeLimit}
 
             You can check the progress of your request at any time:
             {link}

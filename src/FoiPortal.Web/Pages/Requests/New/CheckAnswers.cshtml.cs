@@ -103,7 +103,8 @@ public static class SubmitRequest
                     Channel.Web,
                     now,
                     calendar,
-                    tokenHash),
+                    tokenHash,
+                    registration.Regime),
                 now,
                 cancellationToken);
             draft.SubmittedRequestId = request.Id;

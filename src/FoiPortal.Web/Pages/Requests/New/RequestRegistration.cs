@@ -17,8 +17,16 @@ public sealed class RequestRegistration(
     IOptions<RequestOptions> options,
     IOptions<AuthorityOptions> authority)
 {
-    /// <summary>Every new request starts under FOIA; an officer changes it to EIR or FOISA at triage.</summary>
-    public ValueTask<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) => calendars.ForRegimeAsync(Regime.Foia, cancellationToken);
+    /// <summary>
+    /// The regime every new request starts under: the authority's default (<c>Authority:DefaultRegime</c>, FOIA or
+    /// FOISA), so the acknowledgement's due date is on that regime's calendar. An officer changes it at triage.
+    /// </summary>
+    public Regime Regime => IntakeRegime.WhyNotDefault(authority.Value.DefaultRegime) is { } whyNot
+        ? throw new InvalidOperationException($"Authority:DefaultRegime: {whyNot}")
+        : authority.Value.DefaultRegime;
+
+    /// <summary>The calendar of <see cref="Regime"/>.</summary>
+    public ValueTask<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken) => calendars.ForRegimeAsync(Regime, cancellationToken);
 
     /// <param name="create">Makes the request from its reference and the hash of its tracking token.</param>
     /// <returns>The saved request and its tracking token (only ever known here: it is stored hashed).</returns>

@@ -106,17 +106,18 @@ public static class CaseDetails
             var stop = reading.Stopped
                 ? r.ClockEvents.LastOrDefault(e => e.Kind is ClockEventKind.ClarificationSought or ClockEventKind.FeesNoticeIssued)
                 : null;
+            var catalogue = await catalogues.GetAsync(cancellationToken);
+            var recordedDecisions = await ExemptionDecisions.ForRequestAsync(db, r.Id, cancellationToken);
             var clock = new Clock(
                 reading,
                 limit,
                 stop?.Kind,
                 stop?.On,
                 stop?.Kind.Citation(r.Regime),
-                ClockActions.Available(r.Status, r.Regime, reading, limit, today),
+                ClockActions.Available(r.Status, r.Regime, reading, limit, today, ClockActions.QualifiedExemptionEngaged(recordedDecisions, catalogue)),
                 r.ClockEvents);
 
-            var catalogue = await catalogues.GetAsync(cancellationToken);
-            var decisions = (await ExemptionDecisions.ForRequestAsync(db, r.Id, cancellationToken))
+            var decisions = recordedDecisions
                 .Select(d => new Decision(d.QuestionNumber, ExemptionDecisions.Summary(d, catalogue), d.SignOff.State))
                 .ToList();
             var staff = await CaseWorkers.NamesAsync(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
@@ -151,7 +152,7 @@ public static class RecordClockAction
             int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= FoiRequest.PublicInterestMaxExtraWorkingDays;
     }
 
-    public sealed class Handler(FoiDbContext db, ICalendarSource calendars, TimeProvider time) : ICommandHandler<Command>
+    public sealed class Handler(FoiDbContext db, ICalendarSource calendars, IExemptionCatalogueSource catalogues, TimeProvider time) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -176,6 +177,13 @@ public static class RecordClockAction
                     request.RecordFeePaid(officer, on, at, calendar);
                     break;
                 case ClockEventKind.PublicInterestExtension:
+                    var engaged = ClockActions.QualifiedExemptionEngaged(
+                        await Exemptions.ExemptionDecisions.ForRequestAsync(db, request.Id, cancellationToken), await catalogues.GetAsync(cancellationToken));
+                    if (ClockActions.WhyNoPublicInterestExtension(request.Regime, engaged) is { } whyNot)
+                    {
+                        throw new DomainException(whyNot);
+                    }
+
                     request.ExtendForPublicInterest(officer, on, command.Reason!, int.Parse(command.ExtraWorkingDays!.Trim(), CultureInfo.InvariantCulture), at, calendar);
                     break;
                 case ClockEventKind.EirExtension:

@@ -55,7 +55,7 @@ public static class ExemptionsPage
                 waiting,
                 whyNot is null && waiting > 0 && header.Status is RequestStatus.Received or RequestStatus.InProgress or RequestStatus.Returned,
                 // FOIA s.10(3) only (EIR: reg 7; FOISA: none); the clock page decides whether it can be recorded now.
-                header.Regime == Regime.Foia && whyNot is null && header.Status is not (RequestStatus.AwaitingClarification or RequestStatus.AwaitingFee));
+                ClockActions.WhyNoPublicInterestExtension(header.Regime, ClockActions.QualifiedExemptionEngaged(decisions, catalogue)) is null && whyNot is null && header.Status is not (RequestStatus.AwaitingClarification or RequestStatus.AwaitingFee));
         }
     }
 }

@@ -98,7 +98,7 @@ public static class LogRequest
             var receivedOn = UkLocalDate.FromInstant(receivedAt);
             if (command.PreviewOnly)
             {
-                var deadline = StatutoryClock.DueDate(receivedOn, Regime.Foia, calendar);
+                var deadline = StatutoryClock.DueDate(receivedOn, registration.Regime, calendar);
                 return new Result(null, null, receivedAt.UtcDateTime, receivedOn, deadline.DueOn, deadline.Skipped);
             }
 
@@ -115,7 +115,8 @@ public static class LogRequest
                     command.Actor,
                     now,
                     calendar,
-                    tokenHash),
+                    tokenHash,
+                    registration.Regime),
                 now,
                 cancellationToken);
             var skipped = calendar.HolidaysBetween(request.ReceivedOn, request.DueOn);
