@@ -85,14 +85,18 @@ public sealed class ExemptionDecision : ISignedOffDecision
         foreach (var citation in draft.Citations)
         {
             var entry = catalogue.Resolve(citation.ExemptionKey, regime).Entry!;
+            var paragraphs = ProvisionParagraphs.Normalise(entry.Key, citation.Paragraphs);
             decision._citations.Add(new ExemptionCitation(
                 ++position,
                 entry.Key,
                 Blank(citation.Reasons) ? null : citation.Reasons!.Trim(),
                 entry.IsPrejudiceBased ? new HarmStatement(citation.Prejudice!, citation.Likelihood!.Value) : null,
-                entry.RequiresPublicInterestTest
+                ProvisionParagraphs.RequiresPublicInterestTest(entry, paragraphs)
                     ? new PublicInterestTest(citation.FactorsForDisclosure!, citation.FactorsForMaintaining!, citation.PublicInterestConclusion!)
-                    : null));
+                    : null)
+            {
+                Paragraphs = paragraphs.Count == 0 ? null : string.Join(' ', paragraphs),
+            });
         }
 
         decision.SignOff = DecisionSignOff.Start(needed: ExemptionDecisionRules.RequiresSignOff(decision, catalogue));
@@ -115,6 +119,7 @@ public sealed class ExemptionDecision : ISignedOffDecision
 public sealed class ExemptionCitation
 {
     public const int ReasonsMaxLength = 4000;
+    public const int ParagraphsMaxLength = 100;
 
     private ExemptionCitation()
     {
@@ -137,6 +142,18 @@ public sealed class ExemptionCitation
 
     /// <summary>The catalogue key, e.g. "FOIA s.31(1)".</summary>
     public string ExemptionKey { get; private set; }
+
+    /// <summary>
+    /// The parts of the provision cited (rule 7), space-separated in statutory order, e.g. "(a) (b)" of s.31(1) or
+    /// "(3A)(a)" of s.40(2); null for the provision as it stands (and for decisions recorded before parts were offered).
+    /// </summary>
+    public string? Paragraphs { get; internal init; }
+
+    public IReadOnlyList<string> ParagraphCodes =>
+        Paragraphs is null ? [] : Paragraphs.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>"section 31(1)(a) and (b)": the provision as the letter cites it.</summary>
+    public string CiteIn(ExemptionEntry entry) => ProvisionParagraphs.Cite(entry, ParagraphCodes);
 
     /// <summary>FOIA s.17(1)(c): why the exemption applies to this information, beyond the standard wording.</summary>
     public string? Reasons { get; private set; }

@@ -21,6 +21,9 @@ public sealed record CitationDraft
 {
     public string ExemptionKey { get; init; } = string.Empty;
 
+    /// <summary>The parts of the provision relied on, e.g. "(a)" and "(b)" of s.31(1) (see <see cref="ProvisionParagraphs"/>).</summary>
+    public IReadOnlyList<string> Paragraphs { get; init; } = [];
+
     public string? Reasons { get; init; }
 
     public string? Prejudice { get; init; }

@@ -9,6 +9,9 @@ public static class ExemptionDecisionRules
     private static readonly HashSet<string> AlternativeNcndPair = new(StringComparer.OrdinalIgnoreCase) { "FOIA s.23(5)", "FOIA s.24(2)" };
     private static readonly HashSet<string> AlternativeWithholdingPair = new(StringComparer.OrdinalIgnoreCase) { "FOIA s.23(1)", "FOIA s.24(1)" };
 
+    /// <summary>Whether the key is one of the pairs FOIA lets an authority cite in the alternative (s.23(5)/s.24(2), s.23(1)/s.24(1)).</summary>
+    public static bool IsAlternativePairMember(string key) => AlternativeNcndPair.Contains(key) || AlternativeWithholdingPair.Contains(key);
+
     /// <summary>
     /// Every problem with the draft, one per field, in the order the fields appear on the form; empty when the
     /// decision can be recorded.
@@ -85,11 +88,13 @@ public static class ExemptionDecisionRules
         {
             var keys = entries.Select(e => e.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var pair = isNcnd ? AlternativeNcndPair : AlternativeWithholdingPair;
-            if (!keys.SetEquals(pair))
+            // ICO: s.23 and s.24 may be cited in the alternative; other provisions (e.g. s.30(3), s.31(3), s.40(5B) in a
+            // police NCND) may stand alongside the pair, but are cited plainly.
+            if (!pair.IsSubsetOf(keys))
             {
                 errors.Add(new("CitedInTheAlternative", isNcnd
-                    ? "Only section 23(5) and section 24(2) can be cited together in the alternative: cite exactly those two, or untick 'in the alternative'"
-                    : "Only section 23(1) and section 24(1) can be cited together in the alternative: cite exactly those two, or untick 'in the alternative'"));
+                    ? "Only section 23(5) and section 24(2) can be cited in the alternative: cite both of them, or untick 'in the alternative'"
+                    : "Only section 23(1) and section 24(1) can be cited in the alternative: cite both of them, or untick 'in the alternative'"));
             }
         }
 
@@ -175,6 +180,11 @@ public static class ExemptionDecisionRules
             return null;
         }
 
+        if (!ValidateParagraphs(citation, prefix, entry, errors))
+        {
+            return null;
+        }
+
         ValidateReasons(citation, prefix, entry, isNcnd, errors);
         ValidateHarm(citation, prefix, entry, isNcnd, errors);
         ValidatePublicInterest(citation, prefix, entry, isNcnd, errors);
@@ -182,6 +192,31 @@ public static class ExemptionDecisionRules
 
         static bool IsFoisaUnderlyingExemption(ExemptionEntry entry) =>
             entry.Regime == Regime.Foisa && entry.NcndCounterpartKey == ExemptionEntry.KeyFor(Regime.Foisa, "18");
+    }
+
+    // Rule 7: only the parts the provision has (s.31(1)(a) to (i), s.40(2) with s.40(3A)(a), ...).
+    private static bool ValidateParagraphs(CitationDraft citation, string prefix, ExemptionEntry entry, List<DecisionError> errors)
+    {
+        var codes = citation.Paragraphs.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
+        if (codes.Count == 0)
+        {
+            return true;
+        }
+
+        var field = prefix + nameof(CitationDraft.Paragraphs);
+        if (ProvisionParagraphs.For(entry.Key) is not { } set)
+        {
+            errors.Add(new(field, $"{entry.CitationAtStart} has no paragraphs to choose: untick them"));
+            return false;
+        }
+
+        if (codes.FirstOrDefault(c => set.Find(c) is null) is { } unknown)
+        {
+            errors.Add(new(field, $"{entry.CitationAtStart} has no part {unknown}: choose from {set.Range}"));
+            return false;
+        }
+
+        return true;
     }
 
     private static void ValidateReasons(CitationDraft citation, string prefix, ExemptionEntry entry, bool isNcnd, List<DecisionError> errors)
@@ -266,13 +301,14 @@ public static class ExemptionDecisionRules
                 "the conclusion of the public interest test", PublicInterestTest.ConclusionMaxLength),
         ];
         var entered = parts.Where(p => !ExemptionDecision.Blank(p.Text)).ToList();
+        var cited = RegimeTerms.Capitalise(ProvisionParagraphs.Cite(entry, citation.Paragraphs));
 
-        if (!entry.RequiresPublicInterestTest)
+        // FOIA s.2(3): an absolute exemption has no public interest test, unless a part relied on is qualified (s.2(3)(fa), (fb)).
+        if (!ProvisionParagraphs.RequiresPublicInterestTest(entry, citation.Paragraphs))
         {
-            // FOIA s.2(3): an absolute exemption has no public interest test.
             if (entered.Count > 0)
             {
-                errors.Add(new(prefix + entered[0].Field, $"{entry.CitationAtStart} is an absolute {entry.Noun}: remove the public interest test"));
+                errors.Add(new(prefix + entered[0].Field, $"{cited} is an absolute {entry.Noun}: remove the public interest test"));
             }
 
             return;
@@ -280,7 +316,7 @@ public static class ExemptionDecisionRules
 
         if (entered.Count == 0)
         {
-            errors.Add(new(prefix + parts[0].Field, $"{entry.CitationAtStart} is a qualified {entry.Noun}: enter the public interest test"));
+            errors.Add(new(prefix + parts[0].Field, $"{cited} is a qualified {entry.Noun}: enter the public interest test"));
             return;
         }
 

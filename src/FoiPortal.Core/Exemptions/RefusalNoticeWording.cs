@@ -81,9 +81,18 @@ public static class RefusalNoticeWording
     {
         var question = QuestionLabel([decision.QuestionNumber]);
         var isNcnd = decision.Outcome == QuestionOutcome.NeitherConfirmNorDeny;
-        var provisions = decision.CitedInTheAlternative
-            ? string.Join(" or, in the alternative, ", entries.Select(Named))
-            : JoinAnd(entries.Select(Named));
+        // Rule 7: cited to the paragraph ("section 31(1)(a) and (b)"); only s.23 with s.24 "in the alternative", the
+        // other provisions of a several-provision NCND cited plainly alongside the pair.
+        var cited = entries.Select((e, i) => decision.Citations[i].CiteIn(e)).ToList();
+        var named = entries.Select((e, i) => $"{cited[i]} ({e.Title})").ToList();
+        var inAlternative = entries.Select(e => decision.CitedInTheAlternative && ExemptionDecisionRules.IsAlternativePairMember(e.Key)).ToList();
+        var pairNamed = named.Where((_, i) => inAlternative[i]).ToList();
+        var othersNamed = named.Where((_, i) => !inAlternative[i]).ToList();
+        var provisions = pairNamed.Count == 0
+            ? JoinAnd(named)
+            : othersNamed.Count == 0
+                ? string.Join(" or, in the alternative, ", pairNamed)
+                : $"{string.Join(" or, in the alternative, ", pairNamed)}, and {JoinAnd(othersNamed)}";
         var instrument = RegimeTerms.InstrumentName(regime);
         int[] questions = [decision.QuestionNumber];
 
@@ -113,7 +122,7 @@ public static class RefusalNoticeWording
         {
             response.Add(Paragraph(
                 NoticeParagraphKind.InTheAlternative,
-                $"We cite {JoinAnd(entries.Select(e => e.Citation))} in the alternative. Doing so does not indicate which of them applies, and no inference should be drawn from the order in which they are given."));
+                $"We cite {JoinAnd(cited.Where((_, i) => inAlternative[i]))} in the alternative. Doing so does not indicate which of them applies, and no inference should be drawn from the order in which they are given."));
         }
 
         // FOIA s.17(4): reasons (s.17(1)(c)) and public interest reasons (s.17(3)) may be left out.
@@ -121,27 +130,28 @@ public static class RefusalNoticeWording
         {
             reasons.Add(Paragraph(
                 NoticeParagraphKind.ReasonsWithheld,
-                $"{question}: we have not set out why {JoinAnd(entries.Select(e => e.Citation))} {(entries.Count == 1 ? "applies" : "apply")}, or our public interest reasons, because giving them would itself disclose exempt information (section 17(4) of {instrument})."));
+                $"{question}: we have not set out why {JoinAnd(cited)} {(entries.Count == 1 ? "applies" : "apply")}, or our public interest reasons, because giving them would itself disclose exempt information (section 17(4) of {instrument})."));
         }
 
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
             var citation = decision.Citations[i];
-            var subject = decision.CitedInTheAlternative ? $"In so far as {entry.Citation} applies, it" : entry.CitationAtStart;
+            var subject = inAlternative[i] ? $"In so far as {cited[i]} applies, it" : RegimeTerms.Capitalise(cited[i]);
 
             if (!decision.ReasonsWithheld)
             {
                 var officerReasons = citation.Reasons is null ? string.Empty : " " + citation.Reasons;
-                reasons.Add(Paragraph(NoticeParagraphKind.Reasons, $"{question}, {Named(entry)}: {entry.StandardWording}{officerReasons}", entry.Key));
+                reasons.Add(Paragraph(NoticeParagraphKind.Reasons, $"{question}, {named[i]}: {entry.StandardWording}{officerReasons}", entry.Key));
 
                 if (citation.Harm is { } harm)
                 {
-                    reasons.Add(Paragraph(NoticeParagraphKind.Harm, $"We consider that {(isNcnd ? "confirming or denying" : "disclosure")} {HarmPhrase(entry, harm.Likelihood)} the interests that {entry.Citation} protects. {harm.Prejudice}", entry.Key));
+                    reasons.Add(Paragraph(NoticeParagraphKind.Harm, $"We consider that {(isNcnd ? "confirming or denying" : "disclosure")} {HarmPhrase(entry, harm.Likelihood)} the interests that {cited[i]} protects. {harm.Prejudice}", entry.Key));
                 }
             }
 
-            if (!entry.RequiresPublicInterestTest)
+            // FOIA s.2(3): no public interest test for an absolute provision, unless a part relied on is qualified (s.2(3)(fa), (fb)).
+            if (!ProvisionParagraphs.RequiresPublicInterestTest(entry, citation.ParagraphCodes))
             {
                 reasons.Add(Paragraph(NoticeParagraphKind.NoPublicInterestTest, $"{subject} is an absolute {entry.Noun}, so there is no public interest test to apply.", entry.Key));
                 continue;
@@ -277,8 +287,6 @@ public static class RefusalNoticeWording
 
         return entry;
     }
-
-    private static string Named(ExemptionEntry entry) => $"{entry.Citation} ({entry.Title})";
 
     private static string QuestionLabel(List<int> numbers) =>
         numbers.Count == 1 ? $"Question {numbers[0]}" : $"Questions {JoinAnd(numbers.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}";

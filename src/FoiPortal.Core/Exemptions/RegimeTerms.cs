@@ -39,4 +39,11 @@ public static class RegimeTerms
     /// <summary>First letter upper case: "section 23(5)" becomes "Section 23(5)".</summary>
     public static string Capitalise(string text) =>
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    public static string JoinAnd(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Join(string.Empty, list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
+    }
 }

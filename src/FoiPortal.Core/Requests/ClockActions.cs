@@ -56,8 +56,8 @@ public static class ClockActions
         ArgumentNullException.ThrowIfNull(catalogue);
         return decisions
             .Where(d => d.SignOff.State != SignOffState.Returned)
-            .SelectMany(d => d.ExemptionKeys)
-            .Any(key => catalogue.Find(key) is { RequiresPublicInterestTest: true });
+            .SelectMany(d => d.Citations)
+            .Any(c => catalogue.Find(c.ExemptionKey) is { } entry && ProvisionParagraphs.RequiresPublicInterestTest(entry, c.ParagraphCodes));
     }
 
     /// <summary>

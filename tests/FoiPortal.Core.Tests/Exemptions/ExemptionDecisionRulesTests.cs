@@ -222,13 +222,13 @@ public class ExemptionDecisionRulesTests
     }
 
     [Fact]
-    public void Validate_InTheAlternativeWithOtherSections_IsRefused()
+    public void Validate_InTheAlternativeWithoutSection24_2_IsRefused()
     {
         var draft = Decision(QuestionOutcome.NeitherConfirmNorDeny, Cite("FOIA s.23(5)"), Cite("FOIA s.31(3)").WithHarm().WithPit()) with { CitedInTheAlternative = true };
 
         var error = Assert.Single(Validate(draft));
         Assert.Equal("CitedInTheAlternative", error.Field);
-        Assert.StartsWith("Only section 23(5) and section 24(2) can be cited together in the alternative", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Only section 23(5) and section 24(2) can be cited in the alternative", error.Message, StringComparison.Ordinal);
     }
 
     // Wrong regime, unknown sections, refusal grounds

@@ -63,6 +63,7 @@ internal sealed class ExemptionCitationConfiguration : IEntityTypeConfiguration<
         builder.HasKey(c => c.Id);
         builder.Property(c => c.ExemptionKey).HasMaxLength(ExemptionEntry.KeyMaxLength).IsRequired();
         builder.Property(c => c.Reasons).HasMaxLength(ExemptionCitation.ReasonsMaxLength);
+        builder.Property(c => c.Paragraphs).HasMaxLength(ExemptionCitation.ParagraphsMaxLength);
         builder.HasIndex("ExemptionDecisionId", nameof(ExemptionCitation.Position)).IsUnique();
         builder.OwnsOne(c => c.Harm, harm =>
         {
