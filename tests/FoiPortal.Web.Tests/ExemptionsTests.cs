@@ -86,7 +86,7 @@ public sealed class ExemptionsTests(PortalFactory factory) : IClassFixture<Porta
         Assert.DoesNotContain("EIR reg 12(5)(b)", options);
         // Refusal grounds are outcomes, not exemptions to cite.
         Assert.DoesNotContain("FOIA s.12", options);
-        Assert.Equal(2, page.QuerySelectorAll("fieldset[data-citation] select").Length);
+        Assert.Equal(6, page.QuerySelectorAll("fieldset[data-citation] select").Length);
         // FOIA s.10(3): no qualified exemption is engaged yet, so no public interest extension is offered.
         Assert.Null(page.QuerySelector("#public-interest-extension"));
     }

@@ -66,15 +66,27 @@ public static class ExemptionDecisions
     /// <summary>"Neither confirm nor deny: section 23(5) or, in the alternative, section 24(2)".</summary>
     public static string Summary(ExemptionDecision decision, ExemptionCatalogue catalogue)
     {
-        var provisions = decision.Citations.Select(c => catalogue.Find(c.ExemptionKey)?.Citation ?? c.ExemptionKey).ToList();
-        if (provisions.Count == 0)
+        if (decision.Citations.Count == 0)
         {
             return OutcomeLabel(decision.Outcome);
         }
 
-        var joined = decision.CitedInTheAlternative ? string.Join(" or, in the alternative, ", provisions) : string.Join(" and ", provisions);
+        // Only s.23 with s.24 go "in the alternative"; any other provisions are cited alongside the pair.
+        var pair = decision.Citations.Where(c => decision.CitedInTheAlternative && ExemptionDecisionRules.IsAlternativePairMember(c.ExemptionKey)).Select(c => Cited(c, catalogue)).ToList();
+        var others = decision.Citations.Where(c => !(decision.CitedInTheAlternative && ExemptionDecisionRules.IsAlternativePairMember(c.ExemptionKey))).Select(c => Cited(c, catalogue)).ToList();
+        var joined = pair.Count == 0
+            ? RegimeTerms.JoinAnd(others)
+            : others.Count == 0 ? string.Join(" or, in the alternative, ", pair) : $"{string.Join(" or, in the alternative, ", pair)}, and {RegimeTerms.JoinAnd(others)}";
         return $"{OutcomeLabel(decision.Outcome)}: {joined}";
     }
+
+    /// <summary>"section 31(1)(a) and (b)": the citation as the letter gives it, or the key when the catalogue no longer has it.</summary>
+    public static string Cited(ExemptionCitation citation, ExemptionCatalogue catalogue) =>
+        catalogue.Find(citation.ExemptionKey) is { } entry ? citation.CiteIn(entry) : citation.ExemptionKey;
+
+    /// <summary>"section 31(1)(a) and (b) (Law enforcement)".</summary>
+    public static string Named(ExemptionCitation citation, ExemptionCatalogue catalogue) =>
+        catalogue.Find(citation.ExemptionKey) is { } entry ? $"{citation.CiteIn(entry)} ({entry.Title})" : citation.ExemptionKey;
 
     /// <summary>"absolute, class-based", "qualified, prejudice-based (would or would be likely to)", for officers choosing.</summary>
     public static string Character(ExemptionEntry entry)

@@ -14,7 +14,8 @@ namespace FoiPortal.Web.Pages.Staff.Cases.Exemptions;
 /// <summary>Records the outcome of one question and the provisions relied on, validated by <see cref="ExemptionDecisionRules"/>.</summary>
 public static class RecordExemptionDecision
 {
-    public const int CitationSlots = 2;
+    /// <summary>Six slots: enough for the police NCND of s.23(5), s.24(2), s.30(3), s.31(3) and s.40(5B) with one to spare.</summary>
+    public const int CitationSlots = 6;
 
     /// <summary>The form, all strings so anything binds and the rules explain what is wrong.</summary>
     public sealed class Command : CaseCommand, ICommand
@@ -25,7 +26,7 @@ public static class RecordExemptionDecision
 
         public string? InformationDescription { get; set; }
 
-        /// <summary>Two slots on the form; model binding replaces the list with what was posted.</summary>
+        /// <summary><see cref="CitationSlots"/> slots on the form; model binding replaces the list with what was posted.</summary>
         public List<CitationForm> Citations { get; set; } = [.. Enumerable.Range(0, CitationSlots).Select(_ => new CitationForm())];
 
         /// <summary>FOIA s.23 with s.24, "in the alternative" (ICO guidance).</summary>
@@ -38,6 +39,9 @@ public static class RecordExemptionDecision
     public sealed class CitationForm
     {
         public string? ExemptionKey { get; set; }
+
+        /// <summary>The parts of the provision ticked, e.g. "(a)" and "(b)" of s.31(1) (rule 7).</summary>
+        public List<string> Paragraphs { get; set; } = [];
 
         public string? Reasons { get; set; }
 
@@ -52,7 +56,8 @@ public static class RecordExemptionDecision
         public string? PublicInterestConclusion { get; set; }
 
         public bool IsEmpty =>
-            new[] { ExemptionKey, Reasons, Prejudice, Likelihood, FactorsForDisclosure, FactorsForMaintaining, PublicInterestConclusion }.All(string.IsNullOrWhiteSpace);
+            new[] { ExemptionKey, Reasons, Prejudice, Likelihood, FactorsForDisclosure, FactorsForMaintaining, PublicInterestConclusion }.All(string.IsNullOrWhiteSpace)
+            && Paragraphs.All(string.IsNullOrWhiteSpace);
     }
 
     /// <summary>
@@ -77,6 +82,7 @@ public static class RecordExemptionDecision
             citations.Add(new CitationDraft
             {
                 ExemptionKey = c.ExemptionKey?.Trim() ?? string.Empty,
+                Paragraphs = [.. c.Paragraphs],
                 Reasons = c.Reasons,
                 Prejudice = c.Prejudice,
                 Likelihood = ParseName<Likelihood>(c.Likelihood),
