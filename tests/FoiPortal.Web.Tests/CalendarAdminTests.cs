@@ -58,9 +58,10 @@ public sealed class CalendarAdminTests(PortalFactory factory) : IClassFixture<Po
                 "Select whether you are adding a non-working day or removing a bank holiday",
                 "Select where the change applies",
                 "Enter the reason, for example Bank holiday proclaimed for the King's Coronation",
+                "Enter the proclamation or announcement the change comes from, for example the Royal Proclamation of the bank holiday for the Coronation on 8 May 2023",
             ],
             Html.ErrorSummary(shown));
-        Assert.Equal(["#Data_Day", "#Data_Kind", "#Data_Scope", "#Data_Reason"], Html.ErrorSummaryLinks(shown));
+        Assert.Equal(["#Data_Day", "#Data_Kind", "#Data_Scope", "#Data_Reason", "#Data_Source"], Html.ErrorSummaryLinks(shown));
         Assert.NotNull(shown.QuerySelector("#Data_Day"));
         Assert.Equal(3, shown.QuerySelectorAll(".govuk-date-input__input.govuk-input--error").Length);
     }
@@ -141,6 +142,7 @@ public sealed class CalendarAdminTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.Contains("Bank holiday proclaimed for a test", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Proclamation, row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Admin", row.TextContent, StringComparison.Ordinal);
         Assert.Equal("2027-01-22", afterAdd.GetProperty("dueOn").GetString());
         Assert.Contains("2027-01-13", DeadlinesApiTests.Dates(afterAdd));
@@ -152,7 +154,54 @@ public sealed class CalendarAdminTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(adminId, record.CreatedBy);
         Assert.Equal(adminId, record.WithdrawnBy);
         Assert.NotNull(record.WithdrawnAtUtc);
+        Assert.Equal(Proclamation, record.Source);
         await factory.WithDbAsync(db => db.CalendarAdjustments.ExecuteDeleteAsync());
+    }
+
+    // Issue 13, rule 5: a day is added only on the proclamation or announcement of a bank holiday (FOIA s.10(6)).
+    [Fact]
+    public async Task Post_WithoutTheProclamation_S10_6_IsRefusedWithTheErrorOnTheSourceField()
+    {
+        var client = await AdminAsync();
+        var page = await Html.GetAsync(client, Page);
+        var form = Form("13", "1", "2027", "ExtraNonWorkingDay", "AllUk", "Office closed for a move");
+        form["Data.Source"] = "   ";
+
+        var response = await Html.PostFormAsync(client, page, form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var shown = await Html.ParseAsync(response);
+        Assert.Equal(["Enter the proclamation or announcement the change comes from, for example the Royal Proclamation of the bank holiday for the Coronation on 8 May 2023"], Html.ErrorSummary(shown));
+        Assert.Equal(["#Data_Source"], Html.ErrorSummaryLinks(shown));
+        Assert.NotNull(shown.QuerySelector("#Data_Source.govuk-input--error"));
+        Assert.Equal(0, await CountAdjustmentsAsync());
+    }
+
+    [Fact]
+    public async Task Post_ProclamationTooLong_IsRefused()
+    {
+        var client = await AdminAsync();
+        var page = await Html.GetAsync(client, Page);
+        var form = Form("13", "1", "2027", "ExtraNonWorkingDay", "AllUk", "Proclaimed holiday");
+        form["Data.Source"] = new string('p', 301);
+
+        var response = await Html.PostFormAsync(client, page, form);
+
+        Assert.Equal(["The proclamation or announcement must be 300 characters or fewer"], Html.ErrorSummary(await Html.ParseAsync(response)));
+        Assert.Equal(0, await CountAdjustmentsAsync());
+    }
+
+    [Fact]
+    public async Task Get_SaysOfficeClosureDaysAreWorkingDaysUnderS10_6()
+    {
+        var client = await AdminAsync();
+
+        var page = await Html.GetAsync(client, Page);
+
+        var warning = page.QuerySelector("#office-closure-warning")!.TextContent;
+        Assert.Contains("Do not add office closure days.", warning, StringComparison.Ordinal);
+        Assert.Contains("are working days under section 10(6) of the Freedom of Information Act 2000", warning, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("input#Data_Source[name='Data.Source']"));
     }
 
     [Fact]
@@ -199,7 +248,10 @@ public sealed class CalendarAdminTests(PortalFactory factory) : IClassFixture<Po
         ["Data.Kind"] = kind,
         ["Data.Scope"] = scope,
         ["Data.Reason"] = reason,
+        ["Data.Source"] = Proclamation,
     };
+
+    private const string Proclamation = "Royal Proclamation under section 1(3) of the Banking and Financial Dealings Act 1971, for a test";
 
     private async Task<HttpClient> AdminAsync()
     {
@@ -267,7 +319,7 @@ public sealed class CalendarRecalculationTests(FixedClockPortal portal) : IClass
             datesAfterAdd);
         Assert.Equal("Friday 2 May 2031", casePage.QuerySelector("#due-on")!.TextContent.Trim());
         Assert.Equal(
-            "Due date moved from Thursday 1 May 2031 to Friday 2 May 2031: bank holiday on Wednesday 23 April 2031 added by Ada Admin",
+            "Due date moved from Thursday 1 May 2031 to Friday 2 May 2031: bank holiday on Wednesday 23 April 2031 added (source: Royal Proclamation of 1 March 2031) by Ada Admin",
             WithoutTime(casePage.QuerySelectorAll(".app-timeline li")[^1]));
         Assert.Equal("Calendar change removed. The dates of 2 open requests moved.", afterRemove.QuerySelector("#calendar-notice")!.TextContent.Trim());
         Assert.Equal(
@@ -276,8 +328,8 @@ public sealed class CalendarRecalculationTests(FixedClockPortal portal) : IClass
         var publicInterestEvents = await portal.WithDbAsync(db => db.Requests.Where(r => r.Id == publicInterest).SelectMany(r => r.Events).Where(e => e.Kind == "DeadlineMoved").OrderBy(e => e.Id).Select(e => e.Description).ToListAsync());
         Assert.Equal(
             [
-                "Public interest target moved from Thursday 1 May 2031 to Friday 2 May 2031: bank holiday on Wednesday 23 April 2031 added",
-                "Public interest target moved from Friday 2 May 2031 to Thursday 1 May 2031: bank holiday on Wednesday 23 April 2031 withdrawn",
+                "Public interest target moved from Thursday 1 May 2031 to Friday 2 May 2031: bank holiday on Wednesday 23 April 2031 added (source: Royal Proclamation of 1 March 2031)",
+                "Public interest target moved from Friday 2 May 2031 to Thursday 1 May 2031: bank holiday on Wednesday 23 April 2031 withdrawn (source: Royal Proclamation of 1 March 2031)",
             ],
             publicInterestEvents);
         await portal.WithDbAsync(db => db.CalendarAdjustments.ExecuteDeleteAsync());
@@ -314,6 +366,7 @@ public sealed class CalendarRecalculationTests(FixedClockPortal portal) : IClass
         ["Data.Kind"] = "ExtraNonWorkingDay",
         ["Data.Scope"] = scope,
         ["Data.Reason"] = "Bank holiday proclaimed for a test",
+        ["Data.Source"] = "Royal Proclamation of 1 March 2031",
     };
 
     private Task<List<(DateOnly DueOn, DateOnly WorkingToOn)>> DatesAsync(params int[] ids) =>

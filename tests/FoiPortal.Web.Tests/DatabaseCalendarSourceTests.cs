@@ -77,7 +77,7 @@ public sealed class DatabaseCalendarSourceTests(PortalFactory factory) : IClassF
 
     private Task<int> AddAsync(DateOnly day, CalendarScope scope) => factory.WithDbAsync(db =>
     {
-        db.CalendarAdjustments.Add(new CalendarAdjustmentRecord(day, AdjustmentKind.ExtraNonWorkingDay, scope, "Extra day for a cache test", "test", DateTime.UtcNow));
+        db.CalendarAdjustments.Add(new CalendarAdjustmentRecord(day, AdjustmentKind.ExtraNonWorkingDay, scope, "Extra day for a cache test", "Royal Proclamation for a cache test", "test", DateTime.UtcNow));
         return db.SaveChangesAsync();
     });
 

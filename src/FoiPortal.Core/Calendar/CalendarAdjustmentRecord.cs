@@ -10,6 +10,7 @@ namespace FoiPortal.Core.Calendar;
 public sealed class CalendarAdjustmentRecord
 {
     public const int ReasonMaxLength = 200;
+    public const int SourceMaxLength = 300;
 
     /// <summary>A staff user id (Identity's key length).</summary>
     public const int StaffIdMaxLength = 450;
@@ -20,7 +21,7 @@ public sealed class CalendarAdjustmentRecord
         CreatedBy = string.Empty;
     }
 
-    public CalendarAdjustmentRecord(DateOnly date, AdjustmentKind kind, CalendarScope scope, string reason, string createdBy, DateTime createdAtUtc)
+    public CalendarAdjustmentRecord(DateOnly date, AdjustmentKind kind, CalendarScope scope, string reason, string source, string createdBy, DateTime createdAtUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
@@ -29,6 +30,12 @@ public sealed class CalendarAdjustmentRecord
             throw new DomainException($"The reason must be {ReasonMaxLength} characters or fewer.");
         }
 
+        if (CalendarAdjustmentRules.WhySourceRefused(source) is { } why)
+        {
+            throw new DomainException(why);
+        }
+
+        Source = source.Trim();
         Date = date;
         Kind = kind;
         Scope = scope;
@@ -46,6 +53,13 @@ public sealed class CalendarAdjustmentRecord
     public CalendarScope Scope { get; private set; }
 
     public string Reason { get; private set; }
+
+    /// <summary>
+    /// The proclamation or announcement the change comes from (issue 13, rule 5): a bank holiday under FOIA s.10(6) is one
+    /// under the Banking and Financial Dealings Act 1971, so a day is added or removed only on a Royal Proclamation
+    /// (s.1(3)) or the government's announcement of one. Null only for changes recorded before it was asked for.
+    /// </summary>
+    public string? Source { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
 

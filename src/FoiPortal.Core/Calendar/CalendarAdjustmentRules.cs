@@ -9,6 +9,28 @@ namespace FoiPortal.Core.Calendar;
 /// </summary>
 public static class CalendarAdjustmentRules
 {
+    /// <summary>
+    /// Null when <paramref name="source"/> names where a change comes from; otherwise a GOV.UK sentence. FOIA s.10(6): only a
+    /// bank holiday under the Banking and Financial Dealings Act 1971 (in the Schedule, or appointed by Royal Proclamation
+    /// under s.1(3)) is a non-working day; an authority's own office closure days are working days, so every change must
+    /// rest on a proclamation or an announcement of one.
+    /// </summary>
+    public static string? WhySourceRefused(string? source)
+    {
+        var text = source?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            return "Enter the proclamation or announcement the change comes from, for example the Royal Proclamation of the bank holiday for the Coronation on 8 May 2023";
+        }
+
+        if (text.Length > CalendarAdjustmentRecord.SourceMaxLength)
+        {
+            return $"The proclamation or announcement must be {CalendarAdjustmentRecord.SourceMaxLength} characters or fewer";
+        }
+
+        return text.Any(char.IsControl) ? "The proclamation or announcement must not include hidden or control characters" : null;
+    }
+
     /// <summary>Null when <paramref name="proposed"/> may be recorded beside <paramref name="existing"/>; otherwise a GOV.UK sentence saying why not.</summary>
     public static string? WhyRefused(IReadOnlyCollection<CalendarAdjustment> existing, CalendarAdjustment proposed)
     {

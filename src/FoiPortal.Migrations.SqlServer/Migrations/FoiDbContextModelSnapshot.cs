@@ -56,6 +56,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<DateTime?>("WithdrawnAtUtc")
                         .HasColumnType("datetime2");
 

@@ -49,6 +49,10 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("WithdrawnAtUtc")
                         .HasColumnType("TEXT");
 

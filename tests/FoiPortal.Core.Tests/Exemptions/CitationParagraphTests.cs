@@ -215,4 +215,24 @@ public class CitationParagraphTests
         Assert.False(ClockActions.QualifiedExemptionEngaged([first], catalogue));
         Assert.True(ClockActions.QualifiedExemptionEngaged([second], catalogue));
     }
+
+    // The 62A/23 demo (seed: "neither confirm nor deny that it holds any other information ... Section 23(5) ...
+    // Section 23 is an absolute exemption and there is no requirement to consider the public interest") reads as before.
+    [Fact]
+    public void Ncnd_S23_5_Alone_62A23Demo_ReadsAsTheSeedIntends()
+    {
+        var notice = Compose(Regime.Foia, Decision(QuestionOutcome.NeitherConfirmNorDeny, Drafts.Cite("FOIA s.23(5)")) with
+        {
+            InformationDescription = "any other information relevant to this question",
+        });
+
+        Assert.Equal(
+            "Question 1: West Midlands Police will neither confirm nor deny that it holds any other information relevant to this question. "
+            + "The duty to confirm or deny in section 1(1)(a) of the Freedom of Information Act 2000 does not apply, by virtue of "
+            + "section 23(5) (Information supplied by, or relating to, bodies dealing with security matters). "
+            + "This response should not be taken as an indication of whether or not information of the kind requested exists.",
+            Assert.Single(Texts(notice, NoticeParagraphKind.NeitherConfirmNorDeny)));
+        Assert.Equal(["Section 23(5) is an absolute exemption, so there is no public interest test to apply."], Texts(notice, NoticeParagraphKind.NoPublicInterestTest));
+        Assert.Empty(Texts(notice, NoticeParagraphKind.PublicInterest));
+    }
 }

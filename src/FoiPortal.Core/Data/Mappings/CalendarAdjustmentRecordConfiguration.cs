@@ -11,6 +11,7 @@ internal sealed class CalendarAdjustmentRecordConfiguration : IEntityTypeConfigu
         builder.ToTable("CalendarAdjustments");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Reason).HasMaxLength(CalendarAdjustmentRecord.ReasonMaxLength).IsRequired();
+        builder.Property(a => a.Source).HasMaxLength(CalendarAdjustmentRecord.SourceMaxLength);
         builder.Property(a => a.CreatedBy).HasMaxLength(CalendarAdjustmentRecord.StaffIdMaxLength).IsRequired();
         builder.Property(a => a.WithdrawnBy).HasMaxLength(CalendarAdjustmentRecord.StaffIdMaxLength);
         builder.Ignore(a => a.IsActive);

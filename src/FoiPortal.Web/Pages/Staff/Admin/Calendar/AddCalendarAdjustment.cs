@@ -47,6 +47,9 @@ public static class AddCalendarAdjustment
 
         public string? Reason { get; set; }
 
+        /// <summary>The proclamation or announcement the change comes from (FOIA s.10(6): bank holidays only).</summary>
+        public string? Source { get; set; }
+
         public DateOnly? Date() =>
             int.TryParse(Day?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             && int.TryParse(Month?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
@@ -60,7 +63,7 @@ public static class AddCalendarAdjustment
     {
         public Validator()
         {
-            // Field order is the page's order: date, kind, scope, reason.
+            // Field order is the page's order: date, kind, scope, reason, source.
             RuleFor(c => c).Custom((c, context) =>
             {
                 if (DateProblem(c) is { } problem)
@@ -78,6 +81,13 @@ public static class AddCalendarAdjustment
                 .NotEmpty().WithMessage("Enter the reason, for example Bank holiday proclaimed for the King's Coronation")
                 .MaximumLength(CalendarAdjustmentRecord.ReasonMaxLength).WithMessage($"Reason must be {CalendarAdjustmentRecord.ReasonMaxLength} characters or fewer")
                 .Must(r => r!.All(ch => !char.IsControl(ch))).WithMessage("Reason must not include hidden or control characters");
+            RuleFor(c => c.Source).Custom((source, context) =>
+            {
+                if (CalendarAdjustmentRules.WhySourceRefused(source) is { } why)
+                {
+                    context.AddFailure(nameof(Command.Source), why);
+                }
+            });
         }
 
         // GOV.UK date input pattern: one message, about the first part that is missing or wrong.
@@ -147,9 +157,9 @@ public static class AddCalendarAdjustment
             }
 
             var now = time.GetUtcNow();
-            var record = new CalendarAdjustmentRecord(date, proposed.Kind, proposed.Scope, proposed.Reason, await CalendarChange.StaffIdAsync(db, command.Actor, cancellationToken), now.UtcDateTime);
+            var record = new CalendarAdjustmentRecord(date, proposed.Kind, proposed.Scope, proposed.Reason, command.Source!, await CalendarChange.StaffIdAsync(db, command.Actor, cancellationToken), now.UtcDateTime);
             db.CalendarAdjustments.Add(record);
-            var moved = await CalendarChange.ApplyAsync(db, afterCommit, calendars, date, CalendarChange.Describe(record.Kind, withdrawn: false), command.Actor, now, cancellationToken);
+            var moved = await CalendarChange.ApplyAsync(db, afterCommit, calendars, date, CalendarChange.Describe(record.Kind, withdrawn: false), record.Source, command.Actor, now, cancellationToken);
 
             // Audit line: what changed, not who (the record keeps who and when).
             logger.LogInformation(

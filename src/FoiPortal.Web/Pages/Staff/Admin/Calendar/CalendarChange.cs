@@ -18,13 +18,14 @@ public static class CalendarChange
     /// <summary>
     /// Saves the change so far, moves the dates of the open requests it affects (on the new calendar, read inside this
     /// transaction), and drops the cached calendars once the transaction commits, so no reload caches the old one again.
-    /// The timeline then reads "Due date moved from X to Y: bank holiday on Z added by (the admin)".
+    /// The timeline then reads "Due date moved from X to Y: bank holiday on Z added (source: the proclamation) by (the admin)".
     /// </summary>
     public static async Task<int> ApplyAsync(
-        FoiDbContext db, AfterCommit afterCommit, DatabaseCalendarSource calendars, DateOnly date, string what, string actor, DateTimeOffset at, CancellationToken cancellationToken)
+        FoiDbContext db, AfterCommit afterCommit, DatabaseCalendarSource calendars, DateOnly date, string what, string? source, string actor, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        var reason = $"bank holiday on {date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)} {what}";
+        var reason = $"bank holiday on {date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture)} {what}"
+            + (string.IsNullOrWhiteSpace(source) ? string.Empty : $" (source: {source.Trim()})");
         var moved = await OpenRequestDeadlines.RecalculateAsync(db, date, reason, actor, at, cancellationToken);
         afterCommit.Add("calendar-changed", _ =>
         {

@@ -20,7 +20,7 @@ public static class CalendarOverview
         public static Model Empty { get; } = new([], [], [], default, default);
     }
 
-    public sealed record AdjustmentRow(int Id, DateOnly Date, AdjustmentKind Kind, CalendarScope Scope, string Reason, DateTime CreatedAtUtc, string CreatedBy);
+    public sealed record AdjustmentRow(int Id, DateOnly Date, AdjustmentKind Kind, CalendarScope Scope, string Reason, string? Source, DateTime CreatedAtUtc, string CreatedBy);
 
     public sealed class Handler(FoiDbContext db, ICalendarSource calendars, TimeProvider time) : IQueryHandler<Query, Model>
     {
@@ -39,6 +39,7 @@ public static class CalendarOverview
                     a.Kind,
                     a.Scope,
                     a.Reason,
+                    a.Source,
                     a.CreatedAtUtc,
                     db.Users.Where(u => u.Id == a.CreatedBy).Select(u => u.DisplayName).FirstOrDefault() ?? "A former member of staff"))
                 .ToListAsync(cancellationToken);

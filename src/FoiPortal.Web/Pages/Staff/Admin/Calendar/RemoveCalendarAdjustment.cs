@@ -31,7 +31,7 @@ public static class RemoveCalendarAdjustment
                 ?? throw new DomainException("That calendar change does not exist. It may have been removed already.");
             var now = time.GetUtcNow();
             record.Withdraw(await CalendarChange.StaffIdAsync(db, command.Actor, cancellationToken), now.UtcDateTime);
-            var moved = await CalendarChange.ApplyAsync(db, afterCommit, calendars, record.Date, CalendarChange.Describe(record.Kind, withdrawn: true), command.Actor, now, cancellationToken);
+            var moved = await CalendarChange.ApplyAsync(db, afterCommit, calendars, record.Date, CalendarChange.Describe(record.Kind, withdrawn: true), record.Source, command.Actor, now, cancellationToken);
             logger.LogInformation(
                 "Calendar adjustment {AdjustmentId} removed: {Kind} on {Date:yyyy-MM-dd} for {Scope}; {Moved} open requests moved",
                 record.Id,
