@@ -68,8 +68,8 @@ public sealed class FoisaCostsTests(PortalFactory factory) : IClassFixture<Porta
         var foisaPage = await Html.GetAsync(client, $"/staff/cases/{foisa}/costs");
         var foiaPage = await Html.GetAsync(client, $"/staff/cases/{foia}/costs");
 
-        // SSI 2004/467 reg 3: locating, retrieving and providing; not determining whether held.
-        Assert.Equal(["Locating", "Retrieving", "Extracting", "Providing"], foisaPage.QuerySelectorAll("input[name='Data.Activity']").Select(i => i.GetAttribute("value")));
+        // SSI 2004/467 reg 3: locating, retrieving and providing only; not determining whether held, nor extracting.
+        Assert.Equal(["Locating", "Retrieving", "Providing"], foisaPage.QuerySelectorAll("input[name='Data.Activity']").Select(i => i.GetAttribute("value")));
         Assert.NotNull(foisaPage.QuerySelector("input#Data_StaffHourlyRate"));
         Assert.Equal(["DeterminingWhetherHeld", "Locating", "Retrieving", "Extracting"], foiaPage.QuerySelectorAll("input[name='Data.Activity']").Select(i => i.GetAttribute("value")));
         Assert.Null(foiaPage.QuerySelector("input#Data_StaffHourlyRate"));

@@ -54,11 +54,11 @@ public sealed record AppropriateLimit
     public long? MaxMinutes => Amount is { } amount ? (long)decimal.Floor(amount * 60m / HourlyRate) : null;
 
     /// <summary>
-    /// Which activities count. FOISA (SSI 2004/467 reg 3) counts locating, retrieving and providing, and leaves out
-    /// determining whether the information is held; FOIA (SI 2004/3244 reg 4(3)) and the EIR do not count providing.
+    /// Which activities count. FOISA (SSI 2004/467 reg 3) counts locating, retrieving and providing only: not
+    /// determining whether the information is held, nor extracting; FOIA (SI 2004/3244 reg 4(3)) and the EIR do not count providing.
     /// </summary>
     public bool Counts(CostActivity activity) => Regime == Regime.Foisa
-        ? activity != CostActivity.DeterminingWhetherHeld
+        ? activity is CostActivity.Locating or CostActivity.Retrieving or CostActivity.Providing
         : activity != CostActivity.Providing;
 
     /// <summary>

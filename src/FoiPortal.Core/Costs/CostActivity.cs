@@ -43,6 +43,11 @@ public static class CostActivities
         "Under the Freedom of Information (Scotland) Act 2002, time spent finding out whether the information is held "
         + "does not count towards the cost limit (regulation 3(2)(a) of the Freedom of Information (Fees for Required Disclosure) (Scotland) Regulations 2004).";
 
+    /// <summary>FOISA: SSI 2004/467 reg 3 costs locating, retrieving and providing the information, and nothing else.</summary>
+    public const string WhyExtractingDoesNotCountUnderFoisa =
+        "Under the Freedom of Information (Scotland) Act 2002, only time spent locating, retrieving and providing the information "
+        + "counts (regulation 3 of SSI 2004/467): choose locating, retrieving or providing";
+
     /// <summary>FOIA and the EIR: SI 2004/3244 reg 4(3) counts finding out whether held, locating, retrieving and extracting; not providing.</summary>
     public const string WhyProvidingCountsOnlyUnderFoisa =
         "Time spent providing the information counts only under the Freedom of Information (Scotland) Act 2002 "

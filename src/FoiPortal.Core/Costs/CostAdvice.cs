@@ -56,13 +56,16 @@ public static class CostAdvice
         // ICO: each question is a request in its own right; only those found the same or similar (reg 5(2)(a)) add up.
         // The advice is about the refused questions: within their group, the largest set that fits; each line narrowed.
         var assessment = QuestionAssessment.Of(estimate, limit);
+        var measure = new Measure(limit, max);
         var whole = !assessment.AnyRefused;
-        var refusedGroup = assessment.SameOrSimilar is { Exceeds: true } group ? group.Questions : [];
+        // The questions costed together and refused: FOIA's same-or-similar group (reg 5(2)(a)); FOISA's whole request
+        // (SSI 2004/467 costs the request as a whole). A question refused on its own never fits, so it adds nothing.
+        var refusedGroup = assessment.Groups.Where(g => g.Exceeds).SelectMany(g => g.Questions).ToList();
         var answerable = whole
             ? new QuestionSet(estimate.ByQuestion.Select(q => q.QuestionNumber).ToList(), estimate.TotalMinutes)
-            : LargestSetWithin(estimate.ByQuestion.Where(q => refusedGroup.Contains(q.QuestionNumber)).ToList(), max);
-        var narrowing = whole ? [] : Narrow(estimate, assessment, max);
-        return new CostAdviceResult(true, whole, answerable, narrowing, Wording(estimate, limit, assessment, answerable, whole, narrowing));
+            : measure.LargestSet(estimate, refusedGroup);
+        var narrowing = whole ? [] : Narrow(estimate, assessment, measure);
+        return new CostAdviceResult(true, whole, answerable, narrowing, Wording(estimate, measure, assessment, answerable, whole, narrowing));
     }
 
     /// <summary>
@@ -78,14 +81,15 @@ public static class CostAdvice
             return alone;
         }
 
-        var limitHours = CostFigures.HoursWithUnit(limit.MaxMinutes!.Value);
+        // reg 5(2): the total of the requests' estimates, each line at its own rate (FOISA: each member of staff's hourly cost).
+        var measure = new Measure(limit, limit.MaxMinutes!.Value);
         var others = aggregated.Parts.Select(p => p.Reference).Where(r => !string.Equals(r, reference, StringComparison.Ordinal)).ToList();
         var otherText = others.Count == 1 ? $"your request {others[0]}" : $"your requests {string.Join(", ", others.Take(others.Count - 1))} and {others[^1]}";
         string[] wording =
         [
-            $"On its own, this request would take an estimated {CostFigures.HoursWithUnit(estimate.TotalMinutes)} of the {limitHours} allowed. "
-                + $"Together with {otherText}, which we have aggregated with it, it would take {CostFigures.HoursWithUnit(aggregated.TotalMinutes)}.",
-            $"If you withdraw {otherText}, or narrow the requests so that together they would take no more than {limitHours}, we could answer within the limit. "
+            $"On its own, this request would {measure.Estimated(measure.WeightOf(estimate.Lines))} of the {measure.Allowed} allowed. "
+                + $"Together with {otherText}, which we have aggregated with it, it would {measure.Spend(measure.WeightOf(aggregated.Parts.SelectMany(p => p.Estimate.Lines)))}.",
+            $"If you withdraw {otherText}, or narrow the requests so that together they would {measure.NoMoreThan}, we could answer within the limit. "
                 + "Please tell us which you would prefer.",
         ];
         return alone with { WholeRequestWithinLimit = false, SuggestedWording = wording };
@@ -115,19 +119,23 @@ public static class CostAdvice
         return new QuestionSet(search.Best.Select(i => ordered[i].QuestionNumber).ToList(), search.BestMinutes);
     }
 
-    private static List<NarrowingSuggestion> Narrow(CostEstimate estimate, QuestionAssessment assessment, long max)
+    private static List<NarrowingSuggestion> Narrow(CostEstimate estimate, QuestionAssessment assessment, Measure measure)
     {
         var suggestions = new List<NarrowingSuggestion>();
-        var questionMinutes = estimate.ByQuestion.ToDictionary(q => q.QuestionNumber, q => q.Minutes);
-        var costed = questionMinutes.Count;
+        var max = measure.Max;
+        var questionWeights = estimate.Lines.GroupBy(l => l.QuestionNumber).ToDictionary(g => g.Key, g => measure.WeightOf(g));
+        var costed = questionWeights.Count;
         foreach (var group in assessment.Groups.Where(g => g.Exceeds))
         {
+            var groupWeight = group.Questions.Sum(q => questionWeights.GetValueOrDefault(q));
             foreach (var line in estimate.Lines.Where(l => group.Questions.Contains(l.QuestionNumber) && UnitKinds.CanBeNarrowed(l.UnitKind))
                          .OrderBy(l => l.QuestionNumber).ThenBy(l => l.LineNumber))
             {
-                // Units that fit = floor((limit - minutes of everything else assessed with it) / minutes per unit).
-                var otherInGroup = group.Minutes - line.Minutes;
-                var otherInQuestion = questionMinutes[line.QuestionNumber] - line.Minutes;
+                // Units that fit = floor((limit - everything else assessed with it) / one unit), in minutes (FOIA) or in
+                // money at the line's own staff rate (FOISA, SSI 2004/467 reg 3).
+                var lineWeight = measure.WeightOf([line]);
+                var otherInGroup = groupWeight - lineWeight;
+                var otherInQuestion = questionWeights[line.QuestionNumber] - lineWeight;
                 var (other, scope) = otherInGroup < max && group.Questions.Count == costed
                     ? (otherInGroup, NarrowingScope.WholeRequest)
                     : (otherInQuestion, NarrowingScope.QuestionAlone);
@@ -136,7 +144,7 @@ public static class CostAdvice
                     continue;
                 }
 
-                var fit = (max - other) / line.MinutesPerUnit;
+                var fit = (max - other) / measure.PerUnit(line);
                 if (fit >= 1 && fit < line.Units)
                 {
                     suggestions.Add(new NarrowingSuggestion(line.LineNumber, line.QuestionNumber, line.UnitKind, line.Units, fit, scope));
@@ -147,7 +155,7 @@ public static class CostAdvice
         return suggestions;
     }
 
-    private static List<string> Wording(CostEstimate estimate, AppropriateLimit limit, QuestionAssessment assessment, QuestionSet answerable, bool whole, List<NarrowingSuggestion> narrowing)
+    private static List<string> Wording(CostEstimate estimate, Measure measure, QuestionAssessment assessment, QuestionSet answerable, bool whole, List<NarrowingSuggestion> narrowing)
     {
         if (whole)
         {
@@ -155,21 +163,21 @@ public static class CostAdvice
         }
 
         var paragraphs = new List<string>();
-        var limitHours = CostFigures.HoursWithUnit(limit.MaxMinutes!.Value);
         if (answerable.Questions.Count > 0)
         {
             var those = answerable.Questions.Count == 1 ? "that question" : "those questions";
+            var weight = measure.WeightOf(estimate.Lines.Where(l => answerable.Questions.Contains(l.QuestionNumber)));
             paragraphs.Add(
-                $"We could answer {CostFigures.QuestionList(answerable.Questions)} within the cost limit: we estimate this would take "
-                + $"{CostFigures.HoursWithUnit(answerable.Minutes)} of the {limitHours} allowed. If you would like us to do this, please send us a new request for {those} only.");
+                $"We could answer {CostFigures.QuestionList(answerable.Questions)} within the cost limit: we estimate this would "
+                + $"{measure.Spend(weight)} of the {measure.Allowed} allowed. If you would like us to do this, please send us a new request for {those} only.");
         }
         else
         {
             // Only the questions the estimate costs are spoken of: one costed question is "it", never "each of them".
             var costed = assessment.RefusedQuestions;
             paragraphs.Add(costed.Count == 1
-                ? $"We have not found a way to answer {CostFigures.QuestionList(costed)} as it stands within the cost limit: on its own it would take more than {limitHours}."
-                : $"We have not found a way to answer {CostFigures.QuestionList(costed)} as they stand within the cost limit: each of them on its own would take more than {limitHours}.");
+                ? $"We have not found a way to answer {CostFigures.QuestionList(costed)} as it stands within the cost limit: on its own it would {measure.MoreThan}."
+                : $"We have not found a way to answer {CostFigures.QuestionList(costed)} as they stand within the cost limit: each of them on its own would {measure.MoreThan}.");
         }
 
         foreach (var n in narrowing)
@@ -188,6 +196,46 @@ public static class CostAdvice
 
     private static string Lower(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>
+    /// What the limit is measured in. FOIA (SI 2004/3244 reg 4(4)): one rate, £25 an hour, so minutes against the limit's
+    /// minutes, spoken of in hours. FOISA (SSI 2004/467 reg 3): each member of staff's actual hourly cost up to £15, so
+    /// money, exactly: minutes x the line's rate in pence, against £600 x 60 x 100, spoken of in pounds.
+    /// </summary>
+    private sealed class Measure(AppropriateLimit limit, long maxMinutes)
+    {
+        private bool ByMoney => limit.Regime == Statute.Regime.Foisa;
+
+        public long Max => ByMoney ? (long)(limit.Amount!.Value * 6_000m) : maxMinutes;
+
+        public string Allowed => ByMoney ? CostFigures.Money(limit.Amount!.Value) : CostFigures.HoursWithUnit(maxMinutes);
+
+        public string MoreThan => ByMoney ? $"cost more than {Allowed}" : $"take more than {Allowed}";
+
+        public string NoMoreThan => ByMoney ? $"cost no more than {Allowed}" : $"take no more than {Allowed}";
+
+        public long PerUnit(CostEstimateLine line) => line.MinutesPerUnit * Factor(line);
+
+        public long WeightOf(IEnumerable<CostEstimateLine> lines) => lines.Sum(l => l.Minutes * Factor(l));
+
+        public string Spend(long weight) => ByMoney ? $"cost {Money(weight)}" : $"take {CostFigures.HoursWithUnit(weight)}";
+
+        public string Estimated(long weight) => ByMoney ? $"cost an estimated {Money(weight)}" : $"take an estimated {CostFigures.HoursWithUnit(weight)}";
+
+        /// <summary>The exact largest set of <paramref name="questions"/> within the limit, with its minutes.</summary>
+        public QuestionSet LargestSet(CostEstimate estimate, IReadOnlyList<int> questions)
+        {
+            var weights = estimate.Lines.Where(l => questions.Contains(l.QuestionNumber)).GroupBy(l => l.QuestionNumber)
+                .Select(g => new QuestionCost(g.Key, WeightOf(g))).ToList();
+            var best = LargestSetWithin(weights, Max);
+            return new QuestionSet(best.Questions, estimate.Lines.Where(l => best.Questions.Contains(l.QuestionNumber)).Sum(l => l.Minutes));
+        }
+
+        // Pence an hour: staff rates are in pounds and pence (CostLineRules), so minutes x pence is exact.
+        private long Factor(CostEstimateLine line) => ByMoney ? (long)(line.HourlyRate(limit) * 100m) : 1;
+
+        private static string Money(long penceMinutes) => CostFigures.Money(penceMinutes / 6_000m);
+    }
 
     private sealed class SubsetSearch
     {

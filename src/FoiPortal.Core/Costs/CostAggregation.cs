@@ -131,9 +131,13 @@ public sealed class AggregatedCostEstimate
 
     public string TotalHours => CostFigures.Hours(TotalMinutes);
 
-    public decimal Cost(AppropriateLimit limit) => CheckRegime(limit).CostOf(TotalMinutes);
+    /// <summary>reg 5(2): the total of each request's estimate, each line at its own rate (FOISA: the staff member's hourly cost up to £15, SSI 2004/467 reg 3).</summary>
+    public decimal Cost(AppropriateLimit limit) => CostTimesSixty(limit) / 60m;
 
-    public bool ExceedsLimit(AppropriateLimit limit) => CheckRegime(limit).IsExceededBy(TotalMinutes);
+    /// <summary>Exact money test: for FOIA (one rate) the same as comparing minutes; for FOISA each line's own rate, not a flat £15.</summary>
+    public bool ExceedsLimit(AppropriateLimit limit) => CheckRegime(limit).IsExceededByCostTimesSixty(CostTimesSixty(limit));
+
+    private decimal CostTimesSixty(AppropriateLimit limit) => Parts.Sum(p => p.Estimate.CostTimesSixty(CheckRegime(limit)));
 
     private AppropriateLimit CheckRegime(AppropriateLimit limit) =>
         limit.Regime == Regime ? limit : throw new ArgumentException($"The limit is for {limit.Regime} but the estimates are for {Regime}.", nameof(limit));

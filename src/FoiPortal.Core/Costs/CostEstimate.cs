@@ -208,10 +208,13 @@ public sealed class CostEstimate
         }
 
         var total = aggregated.TotalMinutes;
-        if (!limit.IsExceededBy(total))
+        if (!aggregated.ExceedsLimit(limit))
         {
             var what = aggregated is { Parts.Count: > 1 } ? "aggregated estimate" : "estimate";
-            errors.Add(new(nameof(Lines), $"The {what} of {CostFigures.HoursWithUnit(total)} does not exceed the limit of {CostFigures.HoursWithUnit(limit.MaxMinutes!.Value)}, so the request cannot be refused on cost"));
+            errors.Add(new(nameof(Lines), limit.Regime == Regime.Foisa
+                // SSI 2004/467 regs 3 and 5: each line at its staff member's hourly cost, against £600.
+                ? $"The {what} of {CostFigures.Money(aggregated.Cost(limit))} does not exceed the limit of {CostFigures.Money(limit.Amount!.Value)}, so the request cannot be refused on cost"
+                : $"The {what} of {CostFigures.HoursWithUnit(total)} does not exceed the limit of {CostFigures.HoursWithUnit(limit.MaxMinutes!.Value)}, so the request cannot be refused on cost"));
         }
 
         return errors;

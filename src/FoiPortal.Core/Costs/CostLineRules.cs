@@ -39,6 +39,11 @@ public static class CostLineRules
             // FOISA: SSI 2004/467 reg 3(2)(a)(i).
             errors.Add(new(nameof(input.Activity), "Under FOISA, time spent finding out whether the information is held does not count towards the cost limit: choose locating, retrieving or providing"));
         }
+        else if (regime == Regime.Foisa && activity == CostActivity.Extracting)
+        {
+            // FOISA: SSI 2004/467 reg 3(2)(a) counts locating, retrieving and providing only. Lines recorded before stay readable.
+            errors.Add(new(nameof(input.Activity), CostActivities.WhyExtractingDoesNotCountUnderFoisa));
+        }
         else if (regime != Regime.Foisa && activity == CostActivity.Providing)
         {
             // SI 2004/3244 reg 4(3) lists four activities; providing is FOISA's (SSI 2004/467 reg 3).

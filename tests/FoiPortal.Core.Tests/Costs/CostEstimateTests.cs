@@ -69,7 +69,7 @@ public class CostEstimateTests
     [Fact]
     public void Cost_FoisaFortyHours_IsSixHundredPounds() =>
         // 2,400 min x £15 / 60 = £600.
-        Assert.Equal(600m, Estimate(Regime.Foisa, Line(1, 40, 60)).Cost(Foisa));
+        Assert.Equal(600m, Estimate(Regime.Foisa, Line(1, 40, 60, CostActivity.Locating)).Cost(Foisa));
 
     [Fact]
     public void ExceedsLimit_Eir_NeverTrue()

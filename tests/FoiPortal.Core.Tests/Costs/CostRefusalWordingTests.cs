@@ -124,7 +124,8 @@ public class CostRefusalWordingTests
     public void Compose_Foisa_CitesScottishActAndRegulations()
     {
         // 720 x 15 = 10,800 min = 180.0 h at £15 = £2,700; limit 2,400 min = 40.0 h.
-        var estimate = Estimate(Regime.Foisa, SeedQuestion4());
+        // SSI 2004/467 reg 3: extracting does not count under FOISA, so the same work is costed as retrieving.
+        var estimate = Estimate(Regime.Foisa, SeedQuestion4() with { Activity = CostActivity.Retrieving });
 
         var text = Compose(estimate, Foisa, goodwill: false);
 

@@ -27,11 +27,16 @@ public static class CostLimits
             return total + " The Environmental Information Regulations have no cost limit.";
         }
 
-        if (limit.Regime == Regime.Foisa && combined is null)
+        if (limit.Regime == Regime.Foisa)
         {
-            // SSI 2004/467 regs 3 and 5: each line at its staff hourly cost (at most £15), against £600.
-            return $"Estimate: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}, costing {CostFigures.Money(estimate.Cost(limit))} with staff time at the hourly cost on each line. "
-                + $"This {(estimate.ExceedsLimit(limit) ? "exceeds" : "is within")} the prescribed amount of {CostFigures.Money(amount)}.";
+            // SSI 2004/467 regs 3 and 5: each line at its staff hourly cost (at most £15), against £600; aggregated
+            // requests add up at each line's own rate too.
+            var (cost, exceeds) = combined is null ? (estimate.Cost(limit), estimate.ExceedsLimit(limit)) : (combined.Cost(limit), combined.ExceedsLimit(limit));
+            var what = combined is null
+                ? $"Estimate: {CostFigures.HoursWithUnit(estimate.TotalMinutes)}"
+                : $"Aggregated estimate: {CostFigures.HoursWithUnit(combined.TotalMinutes)} ({CostFigures.HoursWithUnit(estimate.TotalMinutes)} for this request)";
+            return $"{what}, costing {CostFigures.Money(cost)} with staff time at the hourly cost on each line. "
+                + $"This {(exceeds ? "exceeds" : "is within")} the prescribed amount of {CostFigures.Money(amount)}.";
         }
 
         // FOIA s.12(1): "would exceed": exactly at the limit is within it.
