@@ -118,6 +118,23 @@ public sealed class FoisaCostsTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Post_ExtractingUnderFoisa_Ssi2004_467Reg3_IsRefused()
+    {
+        var client = await OfficerAsync();
+        var id = await NewRequestAsync(client);
+
+        var response = await AddLineAsync(client, id, Line(activity: "Extracting"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal(
+            ["Under the Freedom of Information (Scotland) Act 2002, only time spent locating, retrieving and providing the information counts (regulation 3 of SSI 2004/467): choose locating, retrieving or providing"],
+            Html.ErrorSummary(page));
+        Assert.Equal(["#Data_Activity"], Html.ErrorSummaryLinks(page));
+        Assert.False(await factory.WithDbAsync(db => db.CostEstimates.AnyAsync(e => e.FoiRequestId == id)));
+    }
+
+    [Fact]
     public async Task Post_ProvidingUnderFoia_IsRefused()
     {
         var client = await OfficerAsync();
