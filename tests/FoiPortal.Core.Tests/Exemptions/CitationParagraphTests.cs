@@ -129,7 +129,8 @@ public class CitationParagraphTests
             Cite("FOIA s.24(2)").WithPit(),
             Cite("FOIA s.30(3)").WithPit(),
             Cite("FOIA s.31(3)").WithHarm().WithPit(),
-            Cite("FOIA s.40(5B)", "(a)(i)")) with { CitedInTheAlternative = inTheAlternative };
+            Cite("FOIA s.40(5B)", "(a)(i)")) with
+        { CitedInTheAlternative = inTheAlternative };
 
     [Fact]
     public void Ncnd_S23_5_S24_2_S30_3_S31_3_S40_5B_AllFiveAreCited_InTheAlternativeOnlyForS23_5WithS24_2()
