@@ -528,6 +528,9 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("InternalReviewId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -540,6 +543,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InternalReviewId");
 
                     b.HasIndex("FoiRequestId", "QuestionNumber");
 
@@ -685,16 +690,21 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("InternalReviewId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OutboundEmailId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("ResponseDocumentId")
+                    b.Property<long?>("ResponseDocumentId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InternalReviewId");
 
                     b.HasIndex("ResponseDocumentId");
 
@@ -1881,6 +1891,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
+                        .WithMany()
+                        .HasForeignKey("InternalReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
                         {
                             b1.Property<int>("ExemptionDecisionId")
@@ -1920,6 +1935,11 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmailAttachment", b =>
                 {
+                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
+                        .WithMany()
+                        .HasForeignKey("InternalReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FoiPortal.Core.Messaging.OutboundEmail", null)
                         .WithMany("Attachments")
                         .HasForeignKey("OutboundEmailId")
@@ -1929,8 +1949,7 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasOne("FoiPortal.Core.Responses.ResponseDocument", null)
                         .WithMany()
                         .HasForeignKey("ResponseDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
