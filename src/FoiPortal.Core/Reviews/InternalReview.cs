@@ -289,6 +289,7 @@ public sealed class InternalReview
         }
 
         decision.MadeOnReview(Id);
+        decisions.Put(decision);
         _questions.Single(q => q.Number == draft.QuestionNumber).Release(ReviewDecisions.Releases(decision.Outcome) ? Cut(released!, ReleasedMaxLength) : null);
         Version = Guid.NewGuid();
         request.RecordCaseWork(
@@ -300,8 +301,9 @@ public sealed class InternalReview
     }
 
     /// <summary>The reviewer takes back the new decision on a question (e.g. its finding is now upheld), unless a manager approved it.</summary>
-    public void RemoveDecision(ExemptionDecision decision, string by, ReviewIndependence independence, FoiRequest request, DateTimeOffset at)
+    public void RemoveDecision(ReviewDecisions decisions, ExemptionDecision decision, string by, ReviewIndependence independence, FoiRequest request, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(decisions);
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(request);
         if (ReviewRules.WhyNotRecord(this, by, independence) is { } why)
@@ -315,6 +317,7 @@ public sealed class InternalReview
         }
 
         decision.EnsureRemovable();
+        decisions.Remove(decision);
         _questions.Single(q => q.Number == decision.QuestionNumber).Release(null);
         Version = Guid.NewGuid();
         request.RecordCaseWork("ReviewDecisionRemoved", $"Internal review: new decision on question {decision.QuestionNumber} removed", by, at);

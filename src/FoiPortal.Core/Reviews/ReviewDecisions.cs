@@ -155,6 +155,15 @@ public sealed class ReviewDecisions
             ?? Pending.Select(d => d.SignOff.WhyNotReviewable(d.DecidedBy, manager, verb)).FirstOrDefault(w => w is not null);
     }
 
+    /// <summary>A decision just recorded replaces the question's earlier one, if any (the caller stores the change).</summary>
+    internal void Put(ExemptionDecision decision)
+    {
+        _decisions.RemoveAll(d => d.QuestionNumber == decision.QuestionNumber);
+        _decisions.Add(decision);
+    }
+
+    internal void Remove(ExemptionDecision decision) => _decisions.Remove(decision);
+
     internal void Approve(SignOffReviewer manager, ReviewIndependence independence, DateTime atUtc, string? comment)
     {
         Check(WhyNotSignOff(manager, independence, "approve"));

@@ -123,7 +123,7 @@ public static class RemoveReviewDecision
             var independence = await ReviewInvolvement.LoadAsync(db, request, cancellationToken);
             var decisions = await ReviewDecisionStore.LoadAsync(db, review, cancellationToken);
             var decision = decisions.For(command.QuestionNumber) ?? throw new DomainException($"Question {command.QuestionNumber} has no new decision to remove.");
-            review.RemoveDecision(decision, command.Actor, independence, request, time.GetUtcNow());
+            review.RemoveDecision(decisions, decision, command.Actor, independence, request, time.GetUtcNow());
             db.ExemptionDecisions.Remove(decision);
             return true;
         }
