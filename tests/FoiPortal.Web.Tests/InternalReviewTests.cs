@@ -411,6 +411,25 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task Queue_PagedInSql_APageBeyondTheEndIsEmpty_ABadPageIsTheFirst()
+    {
+        var (id, _) = await RespondedAsync("IR/P1", SentLastWeek);
+        await AddReviewAsync(id, new DateOnly(2031, 3, 10));
+        var client = await SignedInAsync(Officer);
+
+        var first = await Html.GetAsync(client, "/staff/reviews?page=x");
+        var beyond = await Html.GetAsync(client, "/staff/reviews?page=2");
+
+        Assert.Contains(first.QuerySelectorAll("#reviews tbody tr td:first-child"), td => td.TextContent.Trim() == "IR/P1");
+        Assert.Equal("No reviews on this page.", beyond.QuerySelector("#no-reviews")!.TextContent.Trim());
+        // The tab counts still count every open review.
+        Assert.Equal(
+            first.QuerySelector("[data-view=open]")!.TextContent.Trim(),
+            beyond.QuerySelector("[data-view=open]")!.TextContent.Trim());
+        Assert.Null(first.QuerySelector("#review-pages"));
+    }
+
+    [Fact]
     public async Task Reminders_DueSoonReview_RemindsTheReviewerOnce()
     {
         var (id, _) = await RespondedAsync("IR/R1", new DateTimeOffset(2031, 2, 14, 12, 0, 0, TimeSpan.Zero));
