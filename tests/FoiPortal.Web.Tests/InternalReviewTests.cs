@@ -46,6 +46,14 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
         return review.Id;
     });
 
+    /// <summary>The reviewer records question 1's new decision: disclosed, with the information now released (issue 14).</summary>
+    internal static async Task ReleaseAsync(HttpClient client, int reviewId, string released, int question = 1)
+    {
+        var page = await Html.GetAsync(client, $"/staff/reviews/{reviewId}/decisions/{question}");
+        var recorded = await Html.PostFormAsync(client, page, new Dictionary<string, string> { ["Data.Outcome"] = "Disclosed", ["Data.Released"] = released }, $"/staff/reviews/{reviewId}/decisions/{question}");
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+    }
+
     private async Task<HttpClient> SignedInAsync(string email)
     {
         var client = portal.CreateBrowserLikeClient();
@@ -231,8 +239,8 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
         {
             ["Data.Findings[0].Outcome"] = "Overturned",
             ["Data.Findings[0].Reasons"] = "The figure is not exempt.",
-            ["Data.Findings[0].Released"] = "We recorded 42 offences.",
         });
+        await ReleaseAsync(client, reviewId, "We recorded 42 offences.");
         var send = await Html.GetAsync(client, $"/staff/reviews/{reviewId}/send");
         var sent = await Html.PostFormAsync(client, send, new Dictionary<string, string>());
 
@@ -275,8 +283,8 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
         {
             ["Data.Findings[0].Outcome"] = "Overturned",
             ["Data.Findings[0].Reasons"] = "Not exempt.",
-            ["Data.Findings[0].Released"] = "42.",
         });
+        await ReleaseAsync(client, reviewId, "42.");
         var before = await Html.GetAsync(client, $"/staff/reviews/{reviewId}");
         await Html.PostFormAsync(client, await Html.GetAsync(client, $"/staff/reviews/{reviewId}/send"), new Dictionary<string, string>());
 
@@ -307,8 +315,8 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
         {
             ["Data.Findings[0].Outcome"] = "Overturned",
             ["Data.Findings[0].Reasons"] = "Not exempt.",
-            ["Data.Findings[0].Released"] = "We recorded 42 offences.",
         });
+        await ReleaseAsync(client, reviewId, "We recorded 42 offences.");
         var publicBefore = await Html.GetAsync(portal.CreateBrowserLikeClient(), "/disclosure-log/title-of-ir-12");
 
         var sent = await Html.PostFormAsync(client, await Html.GetAsync(client, $"/staff/reviews/{reviewId}/send"), new Dictionary<string, string>());
@@ -400,6 +408,25 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
         Assert.Equal("IR/Q1 IR/Q2", Refs(await Html.GetAsync(client, "/staff/reviews")));
         Assert.Equal("IR/Q1", Refs(await Html.GetAsync(client, "/staff/reviews?view=overdue")));
         Assert.Equal("IR/Q2", Refs(await Html.GetAsync(client, "/staff/reviews?view=due-soon")));
+    }
+
+    [Fact]
+    public async Task Queue_PagedInSql_APageBeyondTheEndIsEmpty_ABadPageIsTheFirst()
+    {
+        var (id, _) = await RespondedAsync("IR/P1", SentLastWeek);
+        await AddReviewAsync(id, new DateOnly(2031, 3, 10));
+        var client = await SignedInAsync(Officer);
+
+        var first = await Html.GetAsync(client, "/staff/reviews?page=x");
+        var beyond = await Html.GetAsync(client, "/staff/reviews?page=2");
+
+        Assert.Contains(first.QuerySelectorAll("#reviews tbody tr td:first-child"), td => td.TextContent.Trim() == "IR/P1");
+        Assert.Equal("No reviews on this page.", beyond.QuerySelector("#no-reviews")!.TextContent.Trim());
+        // The tab counts still count every open review.
+        Assert.Equal(
+            first.QuerySelector("[data-view=open]")!.TextContent.Trim(),
+            beyond.QuerySelector("[data-view=open]")!.TextContent.Trim());
+        Assert.Null(first.QuerySelector("#review-pages"));
     }
 
     [Fact]

@@ -67,6 +67,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/reviews/{id}/outcome", "officer" },
         { "/staff/reviews/{id}/send", "officer" },
         { "/staff/reviews/{id}/extend", "officer" },
+        { "/staff/reviews/{id}/decisions/{question}", "officer" },
+        { "/staff/reviews/{id}/sign-off", "manager" },
         { "/staff/cases/{id}/reviews/new", "officer" },
     };
 
@@ -144,12 +146,14 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("/{handler?}", string.Empty, StringComparison.Ordinal)
         .Replace("{kind}", "seek-clarification", StringComparison.Ordinal)
         .Replace("{complaintId:int}", "{complaintId}", StringComparison.Ordinal)
-        .Replace("{deadlineId:int}", "{deadlineId}", StringComparison.Ordinal);
+        .Replace("{deadlineId:int}", "{deadlineId}", StringComparison.Ordinal)
+        .Replace("{question:int}", "{question}", StringComparison.Ordinal);
 
     private static string CaseIdsFilledIn(string template) => template
         .Replace("{id}", "1", StringComparison.Ordinal)
         .Replace("{part}", "exemptions", StringComparison.Ordinal)
         .Replace("{token}", "not-a-real-invitation-token", StringComparison.Ordinal)
         .Replace("{complaintId}", "1", StringComparison.Ordinal)
-        .Replace("{deadlineId}", "1", StringComparison.Ordinal);
+        .Replace("{deadlineId}", "1", StringComparison.Ordinal)
+        .Replace("{question}", "1", StringComparison.Ordinal);
 }

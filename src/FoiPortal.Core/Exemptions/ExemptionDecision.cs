@@ -57,6 +57,13 @@ public sealed class ExemptionDecision : ISignedOffDecision
     public DecisionSignOff SignOff { get; private set; }
 
     /// <summary>
+    /// The internal review that made this decision (issue 14: a refusal overturned on review); null for the decisions of
+    /// the original response, which stay on record. Hidden from the case's queries by the query filter
+    /// <c>Reviews.ReviewDecisions.OriginalOnlyFilter</c>.
+    /// </summary>
+    public int? InternalReviewId { get; private set; }
+
+    /// <summary>
     /// Validates the draft against the catalogue for the request's regime and records it; throws <see cref="DomainException"/>
     /// with the first message otherwise. Whether it needs sign-off is settled now, from the catalogue as it stands.
     /// </summary>
@@ -111,6 +118,9 @@ public sealed class ExemptionDecision : ISignedOffDecision
             throw new DomainException($"The decision on question {QuestionNumber} has been approved by a manager, so it cannot be removed");
         }
     }
+
+    /// <summary>Marks a new decision as the review's (a new version beside the original, never an overwrite).</summary>
+    internal void MadeOnReview(int internalReviewId) => InternalReviewId = internalReviewId;
 
     internal static bool Blank(string? text) => string.IsNullOrWhiteSpace(text);
 }

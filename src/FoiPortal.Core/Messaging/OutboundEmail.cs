@@ -44,6 +44,10 @@ public sealed class OutboundEmail
         }
     }
 
+    /// <summary>Attaches the outcome letter of a closed internal review (stored on the review, immutable once sent).</summary>
+    public void AttachReviewOutcome(int internalReviewId) =>
+        _attachments.Add(new OutboundEmailAttachment(_attachments.Count + 1, null, internalReviewId));
+
     public long Id { get; private set; }
 
     public string ToAddress { get; private set; }

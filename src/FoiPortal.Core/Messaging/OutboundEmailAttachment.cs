@@ -12,10 +12,16 @@ public sealed class OutboundEmailAttachment
     {
     }
 
-    internal OutboundEmailAttachment(int position, long responseDocumentId)
+    internal OutboundEmailAttachment(int position, long? responseDocumentId, int? internalReviewId = null)
     {
+        if ((responseDocumentId is null) == (internalReviewId is null))
+        {
+            throw new ArgumentException("An attachment refers to exactly one stored document.", nameof(internalReviewId));
+        }
+
         Position = position;
         ResponseDocumentId = responseDocumentId;
+        InternalReviewId = internalReviewId;
     }
 
     public long Id { get; private set; }
@@ -25,5 +31,8 @@ public sealed class OutboundEmailAttachment
     /// <summary>1, 2, ...: the order the files are attached in.</summary>
     public int Position { get; private set; }
 
-    public long ResponseDocumentId { get; private set; }
+    public long? ResponseDocumentId { get; private set; }
+
+    /// <summary>The internal review whose outcome letter (<c>InternalReview.OutcomeLetterPdf</c>) is attached.</summary>
+    public int? InternalReviewId { get; private set; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 
@@ -227,8 +228,11 @@ public sealed class InternalReview
         request.RecordCaseWork("ReviewExtended", $"Internal review extended by {extraWorkingDays} working days to {Format(DueOn)}", by, at);
     }
 
-    /// <summary>The reviewer records the finding on one question, with reasons. Only the assigned reviewer may.</summary>
-    public void RecordFinding(int questionNumber, ReviewFinding finding, string reasons, string by, ReviewIndependence independence, string? released = null)
+    /// <summary>
+    /// The reviewer records the finding on one question, with reasons. Only the assigned reviewer may. Information is
+    /// released only through a new decision (<see cref="RecordDecision"/>); an upheld finding releases nothing.
+    /// </summary>
+    public void RecordFinding(int questionNumber, ReviewFinding finding, string reasons, string by, ReviewIndependence independence)
     {
         ArgumentNullException.ThrowIfNull(independence);
         if (ReviewRules.WhyNotRecord(this, by, independence) is { } why)
@@ -243,9 +247,108 @@ public sealed class InternalReview
 
         var question = _questions.SingleOrDefault(q => q.Number == questionNumber)
             ?? throw new DomainException($"The request has no question {questionNumber}.");
-        question.Record(finding, Cut(reasons, ReasonMaxLength), string.IsNullOrWhiteSpace(released) ? null : Cut(released, ReleasedMaxLength));
+        question.Record(finding, Cut(reasons, ReasonMaxLength));
         Status = _questions.TrueForAll(q => q.Finding is not null) ? ReviewStatus.OutcomeRecorded : ReviewStatus.Assigned;
         Version = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// The reviewer records the new decision on a question whose refusal they overturned or partly upheld, with the
+    /// first response's rules (<see cref="ExemptionDecision.Record"/>: the same validation and the same sign-off), and the
+    /// information now released when the decision discloses any. The original decisions are not touched: the new one is
+    /// the review's (<see cref="ExemptionDecision.InternalReviewId"/>). The caller adds it, and removes
+    /// <see cref="ReviewDecisions.For"/> the question when it replaces an earlier one.
+    /// </summary>
+    public ExemptionDecision RecordDecision(
+        ReviewDecisions decisions,
+        ExemptionDecisionDraft draft,
+        string? released,
+        ExemptionCatalogue catalogue,
+        string by,
+        ReviewIndependence independence,
+        FoiRequest request,
+        DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!ReferenceEquals(decisions.Review, this))
+        {
+            throw new ArgumentException("The decisions must be this review's.", nameof(decisions));
+        }
+
+        if ((ReviewRules.WhyNotRecord(this, by, independence) ?? decisions.WhyNotRecord(draft.QuestionNumber)) is { } why)
+        {
+            throw new DomainException(why);
+        }
+
+        var decision = ExemptionDecision.Record(FoiRequestId, draft, Regime, catalogue, by, at.UtcDateTime);
+        if (ReviewDecisions.WhyNotReleased(draft.QuestionNumber, decision.Outcome, released) is { } notReleased)
+        {
+            throw new DomainException(notReleased);
+        }
+
+        decision.MadeOnReview(Id);
+        decisions.Put(decision);
+        _questions.Single(q => q.Number == draft.QuestionNumber).Release(ReviewDecisions.Releases(decision.Outcome) ? Cut(released!, ReleasedMaxLength) : null);
+        Version = Guid.NewGuid();
+        request.RecordCaseWork(
+            "ReviewDecisionRecorded",
+            $"Internal review: new decision on question {draft.QuestionNumber}{(decision.SignOff.State == SignOffState.Pending ? ", waiting for a manager's sign-off" : string.Empty)}",
+            by,
+            at);
+        return decision;
+    }
+
+    /// <summary>The reviewer takes back the new decision on a question (e.g. its finding is now upheld), unless a manager approved it.</summary>
+    public void RemoveDecision(ReviewDecisions decisions, ExemptionDecision decision, string by, ReviewIndependence independence, FoiRequest request, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(request);
+        if (ReviewRules.WhyNotRecord(this, by, independence) is { } why)
+        {
+            throw new DomainException(why);
+        }
+
+        if (decision.InternalReviewId != Id)
+        {
+            throw new DomainException("That decision is not one of this review's.");
+        }
+
+        decision.EnsureRemovable();
+        decisions.Remove(decision);
+        _questions.Single(q => q.Number == decision.QuestionNumber).Release(null);
+        Version = Guid.NewGuid();
+        request.RecordCaseWork("ReviewDecisionRemoved", $"Internal review: new decision on question {decision.QuestionNumber} removed", by, at);
+    }
+
+    /// <summary>
+    /// A manager approves (or returns, with a comment) the review's new decisions waiting for sign-off: a manager who did
+    /// not make them and took no part in the original decision (<see cref="ReviewDecisions.WhyNotSignOff"/>).
+    /// </summary>
+    public void SignOffDecisions(ReviewDecisions decisions, bool approve, string? comment, SignOffReviewer manager, ReviewIndependence independence, FoiRequest request, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        ArgumentNullException.ThrowIfNull(manager);
+        ArgumentNullException.ThrowIfNull(request);
+        EnsureOpen();
+        var questions = string.Join(", ", decisions.Pending.Select(d => d.QuestionNumber));
+        if (approve)
+        {
+            decisions.Approve(manager, independence, at.UtcDateTime, comment);
+        }
+        else
+        {
+            decisions.Return(manager, independence, at.UtcDateTime, comment ?? string.Empty);
+        }
+
+        Version = Guid.NewGuid();
+        request.RecordCaseWork(
+            approve ? "ReviewDecisionsApproved" : "ReviewDecisionsReturned",
+            $"Internal review: new decision on question{(questions.Contains(',', StringComparison.Ordinal) ? "s" : string.Empty)} {questions} {(approve ? "approved" : "returned to the reviewer")}",
+            manager.UserName,
+            at);
     }
 
     public void SetSummary(string? summary, string by, ReviewIndependence independence)
@@ -260,13 +363,19 @@ public sealed class InternalReview
         Version = Guid.NewGuid();
     }
 
-    /// <summary>The outcome letter was sent: the review closes and the case becomes Reviewed; linked reviews close with it.</summary>
-    public void Close(FoiRequest request, string by, DateTimeOffset at, IEnumerable<InternalReview> linked, byte[] outcomeLetterPdf)
+    /// <summary>The outcome letter was sent (after the pre-send check, <see cref="ReviewRules.WhyNotSend(ReviewDecisions)"/>): the review closes and the case becomes Reviewed; linked reviews close with it.</summary>
+    public void Close(FoiRequest request, string by, DateTimeOffset at, IEnumerable<InternalReview> linked, byte[] outcomeLetterPdf, ReviewDecisions decisions)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(linked);
         ArgumentNullException.ThrowIfNull(outcomeLetterPdf);
-        if (ReviewRules.WhyNotSend(this) is { } why)
+        ArgumentNullException.ThrowIfNull(decisions);
+        if (!ReferenceEquals(decisions.Review, this))
+        {
+            throw new ArgumentException("The decisions must be this review's.", nameof(decisions));
+        }
+
+        if (ReviewRules.WhyNotSend(decisions) is { } why)
         {
             throw new DomainException(why);
         }
@@ -331,13 +440,18 @@ public sealed class ReviewQuestion
 
     public string? Reasons { get; private set; }
 
-    /// <summary>The information now released on this question, when the finding overturns or partly overturns a refusal.</summary>
+    /// <summary>The information now released on this question, recorded with the review's new decision that discloses it (<see cref="InternalReview.RecordDecision"/>).</summary>
     public string? Released { get; private set; }
 
-    internal void Record(ReviewFinding finding, string reasons, string? released)
+    internal void Record(ReviewFinding finding, string reasons)
     {
         Finding = finding;
         Reasons = reasons;
-        Released = finding == ReviewFinding.Upheld ? null : released;
+        if (finding == ReviewFinding.Upheld)
+        {
+            Released = null;
+        }
     }
+
+    internal void Release(string? released) => Released = released;
 }

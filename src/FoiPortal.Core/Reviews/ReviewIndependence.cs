@@ -63,4 +63,14 @@ public sealed class ReviewIndependence
             ? $"{userName} cannot review this case because they signed off its original decisions. The reviewer must be someone who took no part in the original decision (section 45 Code of Practice, paragraph 5.8)."
             : null;
     }
+
+    /// <summary>Why <paramref name="userName"/> cannot sign off the review's new decisions: they took part in the original decision (Code para 5.8).</summary>
+    public string? WhyNotSignOff(string userName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userName);
+        var part = _handledBy.Contains(userName) ? "handled the original request" : _signedOffBy.Contains(userName) ? "signed off its original decisions" : null;
+        return part is null
+            ? null
+            : $"{userName} cannot sign off the review's decisions because they {part}. Sign-off on review must come from someone who took no part in the original decision (section 45 Code of Practice, paragraph 5.8).";
+    }
 }

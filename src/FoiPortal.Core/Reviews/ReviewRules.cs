@@ -113,5 +113,16 @@ public static class ReviewRules
         };
     }
 
+    /// <summary>
+    /// The whole pre-send check: <see cref="WhyNotSend(InternalReview)"/>, then the review's new decisions
+    /// (<see cref="ReviewDecisions.Problems"/>: each refusal not upheld has its new decision, signed off where needed).
+    /// </summary>
+    public static string? WhyNotSend(ReviewDecisions decisions)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        var problems = decisions.Problems;
+        return WhyNotSend(decisions.Review) ?? (problems.Count > 0 ? problems[0] : null);
+    }
+
     private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -563,6 +563,9 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int?>("InternalReviewId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -575,6 +578,8 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InternalReviewId");
 
                     b.HasIndex("FoiRequestId", "QuestionNumber");
 
@@ -727,16 +732,21 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("InternalReviewId")
+                        .HasColumnType("int");
+
                     b.Property<long>("OutboundEmailId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
-                    b.Property<long>("ResponseDocumentId")
+                    b.Property<long?>("ResponseDocumentId")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("InternalReviewId");
 
                     b.HasIndex("ResponseDocumentId");
 
@@ -1962,6 +1972,11 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
+                        .WithMany()
+                        .HasForeignKey("InternalReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
                         {
                             b1.Property<int>("ExemptionDecisionId")
@@ -2001,6 +2016,11 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmailAttachment", b =>
                 {
+                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
+                        .WithMany()
+                        .HasForeignKey("InternalReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FoiPortal.Core.Messaging.OutboundEmail", null)
                         .WithMany("Attachments")
                         .HasForeignKey("OutboundEmailId")
@@ -2010,8 +2030,7 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.HasOne("FoiPortal.Core.Responses.ResponseDocument", null)
                         .WithMany()
                         .HasForeignKey("ResponseDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>

@@ -52,7 +52,7 @@ public sealed class OutboundEmailWithDocumentsTests
         var email = new OutboundEmail("a@example.org", "A", "Our response", "Body", At, "response:4:v2", [31L, 32L, 30L]);
 
         Assert.Equal("response:4:v2", email.IdempotencyKey);
-        Assert.Equal([(1, 31L), (2, 32L), (3, 30L)], email.Attachments.Select(a => (a.Position, a.ResponseDocumentId)));
+        Assert.Equal([(1, 31L), (2, 32L), (3, 30L)], email.Attachments.Select(a => (a.Position, a.ResponseDocumentId!.Value)));
     }
 
     [Fact]

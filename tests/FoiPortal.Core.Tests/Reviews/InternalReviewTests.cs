@@ -1,3 +1,4 @@
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Reviews;
 using FoiPortal.Core.Statute;
@@ -171,7 +172,9 @@ public class InternalReviewTests
         var (request, review) = Assigned();
         var independence = ReviewIndependence.For(request, []);
         review.RecordFinding(1, ReviewFinding.Upheld, "Right.", Reviewer, independence);
-        review.RecordFinding(2, ReviewFinding.Overturned, "Wrong.", Reviewer, independence, released: "[Answer to question 2]");
+        review.RecordFinding(2, ReviewFinding.Overturned, "Wrong.", Reviewer, independence);
+        review.RecordDecision(new ReviewDecisions(review, [], []), new ExemptionDecisionDraft { QuestionNumber = 2, Outcome = QuestionOutcome.Disclosed }, "[Answer to question 2]",
+            ExemptionCatalogue.CreateDefault(), Reviewer, independence, request, At("2026-03-19"));
 
         Assert.Equal("Replace the placeholder in the finding for question 2 with the real text.", ReviewRules.WhyNotSend(review));
     }
@@ -188,7 +191,7 @@ public class InternalReviewTests
         review.RecordFinding(1, ReviewFinding.Upheld, "Right.", Reviewer, independence);
         review.RecordFinding(2, ReviewFinding.PartlyUpheld, "Partly.", Reviewer, independence);
 
-        review.Close(request, Reviewer, At("2026-03-20"), [], [1, 2, 3]);
+        review.Close(request, Reviewer, At("2026-03-20"), [], [1, 2, 3], new ReviewDecisions(review, [], []));
 
         Assert.Equal(ReviewStatus.Closed, review.Status);
         Assert.Equal(D("2026-03-20"), review.RespondedOn);

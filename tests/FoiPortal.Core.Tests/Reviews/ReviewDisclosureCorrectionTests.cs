@@ -1,4 +1,5 @@
 using FoiPortal.Core.DisclosureLog;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Reviews;
 using FoiPortal.Core.Statute;
@@ -33,12 +34,20 @@ public class ReviewDisclosureCorrectionTests
             new DateTimeOffset(2026, 3, 12, 12, 0, 0, TimeSpan.Zero), Uk);
         var independence = ReviewIndependence.For(request, []);
         review.Assign(Reviewer, independence, request, Manager, new DateTimeOffset(2026, 3, 13, 12, 0, 0, TimeSpan.Zero));
-        foreach (var (number, finding, released) in findings)
+        var decisions = new ReviewDecisions(review, [], []);
+        foreach (var (number, finding, _) in findings)
         {
-            review.RecordFinding(number, finding, "Reasons.", Reviewer, independence, released);
+            review.RecordFinding(number, finding, "Reasons.", Reviewer, independence);
         }
 
-        review.Close(request, Reviewer, new DateTimeOffset(2026, 3, 20, 12, 0, 0, TimeSpan.Zero), [], [1, 2, 3]);
+        // Information is released only through the review's new decision (disclosed), recorded after the findings.
+        foreach (var (number, finding, released) in findings.Where(f => f.Finding != ReviewFinding.Upheld && !string.IsNullOrWhiteSpace(f.Released)))
+        {
+            review.RecordDecision(decisions, new ExemptionDecisionDraft { QuestionNumber = number, Outcome = QuestionOutcome.Disclosed }, released,
+                ExemptionCatalogue.CreateDefault(), Reviewer, independence, request, new DateTimeOffset(2026, 3, 19, 12, 0, 0, TimeSpan.Zero));
+        }
+
+        review.Close(request, Reviewer, new DateTimeOffset(2026, 3, 20, 12, 0, 0, TimeSpan.Zero), [], [1, 2, 3], decisions);
         return review;
     }
 
@@ -68,7 +77,7 @@ public class ReviewDisclosureCorrectionTests
     }
 
     [Theory]
-    [InlineData(ReviewFinding.Upheld, "ignored")] // upheld keeps nothing released (InternalReview.RecordFinding)
+    [InlineData(ReviewFinding.Upheld, "ignored")] // upheld: no new decision, nothing released (ReviewDecisions.WhyNotRecord)
     [InlineData(ReviewFinding.Overturned, null)]
     [InlineData(ReviewFinding.PartlyUpheld, "   ")]
     public void For_NothingReleased_IsNoCorrection(ReviewFinding finding, string? released) =>

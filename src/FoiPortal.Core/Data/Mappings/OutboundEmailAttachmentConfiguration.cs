@@ -15,7 +15,9 @@ internal sealed class OutboundEmailAttachmentConfiguration : IEntityTypeConfigur
     {
         builder.ToTable("OutboundEmailAttachments");
         builder.HasKey(a => a.Id);
-        builder.HasOne<ResponseDocument>().WithMany().HasForeignKey(a => a.ResponseDocumentId).OnDelete(DeleteBehavior.Restrict).IsRequired();
+        builder.HasOne<ResponseDocument>().WithMany().HasForeignKey(a => a.ResponseDocumentId).OnDelete(DeleteBehavior.Restrict);
+        // Issue 14: a review's outcome letter, by reference to the review (its PDF is immutable once sent).
+        builder.HasOne<Reviews.InternalReview>().WithMany().HasForeignKey(a => a.InternalReviewId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.OutboundEmailId, a.Position }).IsUnique();
     }
 

@@ -23,10 +23,30 @@ public static class OutboxMessage
             return [];
         }
 
-        var ids = email.Attachments.Select(a => a.ResponseDocumentId).ToList();
+        var ids = email.Attachments.Where(a => a.ResponseDocumentId is not null).Select(a => a.ResponseDocumentId!.Value).ToList();
         var documents = await db.ResponseDocuments.AsNoTracking().Where(d => ids.Contains(d.Id))
             .Select(d => new { d.Id, d.FileName, d.ContentType, d.Content }).ToListAsync(ct);
-        return [.. email.Attachments.OrderBy(a => a.Position).Select(a => documents.Single(d => d.Id == a.ResponseDocumentId)).Select(d => new File(d.FileName, d.ContentType, d.Content))];
+        // Issue 14: an internal review's outcome letter, stored on the review.
+        var reviewIds = email.Attachments.Where(a => a.InternalReviewId is not null).Select(a => a.InternalReviewId!.Value).ToList();
+        var outcomes = reviewIds.Count == 0
+            ? []
+            : await (from v in db.InternalReviews.AsNoTracking()
+                     join r in db.Requests on v.FoiRequestId equals r.Id
+                     where reviewIds.Contains(v.Id) && v.OutcomeLetterPdf != null
+                     select new { v.Id, r.Reference, Content = v.OutcomeLetterPdf! }).ToListAsync(ct);
+        return [.. email.Attachments.OrderBy(a => a.Position).Select(FileOf)];
+
+        File FileOf(OutboundEmailAttachment attachment)
+        {
+            if (attachment.ResponseDocumentId is { } documentId)
+            {
+                var document = documents.Single(d => d.Id == documentId);
+                return new File(document.FileName, document.ContentType, document.Content);
+            }
+
+            var outcome = outcomes.Single(o => o.Id == attachment.InternalReviewId);
+            return new File(Pages.Staff.Reviews.ReviewLetter.FileName(outcome.Reference), "application/pdf", outcome.Content);
+        }
     }
 
     public static MimeMessage Build(OutboundEmail email, IReadOnlyList<File> attachments, MailOptions options)

@@ -1,3 +1,4 @@
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Reviews;
 using FoiPortal.Core.Statute;
@@ -56,14 +57,20 @@ public sealed partial class DevelopmentSeeder
         overturnedReview.Assign(manager, independence, overturned, manager, now.AddDays(-53));
         overturnedReview.RecordFinding(1, ReviewFinding.Overturned,
             "Section 31(1)(a) does not apply to yearly totals for the whole city: releasing them would not prejudice the prevention or detection of crime.",
-            manager, independence, "| Year | Cycle thefts recorded |\n| --- | --- |\n| 2022 | 1,204 |\n| 2023 | 1,187 |\n| 2024 | 1,096 |\n| 2025 | 1,023 |");
+            manager, independence);
         overturnedReview.RecordFinding(2, ReviewFinding.Upheld, "The figures on solved cases were correct and complete.", manager, independence);
+        // The review's new decision on question 1 (beside the original, which stays on record): disclosed in full.
+        var decisions = new ReviewDecisions(overturnedReview, [], [1]);
+        db.ExemptionDecisions.Add(overturnedReview.RecordDecision(
+            decisions, new ExemptionDecisionDraft { QuestionNumber = 1, Outcome = QuestionOutcome.Disclosed },
+            "| Year | Cycle thefts recorded |\n| --- | --- |\n| 2022 | 1,204 |\n| 2023 | 1,187 |\n| 2024 | 1,096 |\n| 2025 | 1,023 |",
+            ExemptionCatalogue.CreateDefault(), manager, independence, overturned, now.AddDays(-45)));
         await db.SaveChangesAsync();
 
         var sentAt = now.AddDays(-40);
         var facts = (await ReviewLetter.LoadAsync(db, overturnedReview.Id, CancellationToken.None))!;
         var pdf = PdfRenderer.Render(ReviewLetter.Compose(facts, authority.Value, UkLocalDate.FromInstant(sentAt)));
-        overturnedReview.Close(overturned, manager, sentAt, [], pdf);
+        overturnedReview.Close(overturned, manager, sentAt, [], pdf, decisions);
         await db.SaveChangesAsync();
         logger.LogInformation("Seeded demo internal reviews");
     }

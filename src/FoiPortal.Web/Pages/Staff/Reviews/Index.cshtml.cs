@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FoiPortal.Web.Pages.Staff.Reviews;
@@ -8,5 +9,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public ReviewQueue.Model Queue { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? view) => Queue = await mediator.Send(new ReviewQueue.Query(ReviewQueue.Parse(view)));
+    // "page" is a Razor Pages route value (the page's path), so the query string's page number is bound by name.
+    public async Task OnGetAsync(string? view, [FromQuery(Name = "page")] string? pageNumber) =>
+        Queue = await mediator.Send(new ReviewQueue.Query(ReviewQueue.Parse(view), ReviewQueue.ParsePage(pageNumber)));
 }

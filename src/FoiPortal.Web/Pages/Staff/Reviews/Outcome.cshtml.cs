@@ -24,7 +24,7 @@ public sealed class OutcomeModel(IMediator mediator) : PageModel
         {
             Version = review.Version,
             Summary = review.Summary,
-            Findings = [.. review.Questions.Select(q => new RecordOutcome.Finding { Outcome = q.Finding, Reasons = q.Reasons, Released = q.Released })],
+            Findings = [.. review.Questions.Select(q => new RecordOutcome.Finding { Outcome = q.Finding, Reasons = q.Reasons })],
         };
         return Page();
     }
@@ -44,6 +44,9 @@ public sealed class OutcomeModel(IMediator mediator) : PageModel
         }
 
         await mediator.Send(Data);
-        return Redirect($"/staff/reviews/{id}/send");
+        // A refusal not upheld needs its new decision next (the same decision form as a first response).
+        return Redirect(await mediator.Send(new ReviewDetails.Query(id)) is { } saved && saved.Questions.FirstOrDefault(q => q.NeedsDecision && q.Decision is null) is { } next
+            ? $"/staff/reviews/{id}/decisions/{next.Number}"
+            : $"/staff/reviews/{id}/send");
     }
 }

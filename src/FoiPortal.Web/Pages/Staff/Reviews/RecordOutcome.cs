@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Pages.Staff.Reviews;
 
-/// <summary>The reviewer records a finding on every question, with reasons, and any information now released (s.45 Code para 5.9-5.10).</summary>
+/// <summary>The reviewer records a finding on every question, with reasons (s.45 Code para 5.9-5.10); information is released through a new decision (<see cref="RecordReviewDecision"/>).</summary>
 public static class RecordOutcome
 {
     public sealed class Finding
@@ -16,8 +16,6 @@ public static class RecordOutcome
         public ReviewFinding? Outcome { get; set; }
 
         public string? Reasons { get; set; }
-
-        public string? Released { get; set; }
     }
 
     public sealed class Command : ICommand<bool>, IStaffCommand
@@ -48,8 +46,6 @@ public static class RecordOutcome
                 f.RuleFor(x => x.Reasons).Cascade(CascadeMode.Stop)
                     .NotEmpty().WithMessage("Enter the reasons for the finding")
                     .MaximumLength(InternalReview.ReasonMaxLength).WithMessage($"The reasons must be {InternalReview.ReasonMaxLength:N0} characters or fewer");
-                f.RuleFor(x => x.Released).MaximumLength(InternalReview.ReleasedMaxLength)
-                    .WithMessage($"The information released must be {InternalReview.ReleasedMaxLength:N0} characters or fewer");
             });
         }
     }
@@ -65,7 +61,7 @@ public static class RecordOutcome
             for (var i = 0; i < command.Findings.Count && i < review.Questions.Count; i++)
             {
                 var finding = command.Findings[i];
-                review.RecordFinding(i + 1, finding.Outcome!.Value, finding.Reasons!, command.Actor, independence, finding.Released);
+                review.RecordFinding(i + 1, finding.Outcome!.Value, finding.Reasons!, command.Actor, independence);
             }
 
             request.RecordCaseWork("ReviewFindings", "Internal review findings recorded", command.Actor, time.GetUtcNow());

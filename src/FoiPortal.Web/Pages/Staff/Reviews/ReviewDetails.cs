@@ -13,7 +13,20 @@ public static class ReviewDetails
 {
     public sealed record Query(int Id) : IQuery<Model?>;
 
-    public sealed record Question(int Number, string Text, string? Grounds, ReviewFinding? Finding, string? Reasons, string? Released);
+    public sealed record Question(int Number, string Text, string? Grounds, ReviewFinding? Finding, string? Reasons, string? Released)
+    {
+        /// <summary>The review's new decision on the question (issue 14), if any.</summary>
+        public NewDecision? Decision { get; init; }
+
+        /// <summary>The finding did not uphold a refusal: a new decision is needed (<see cref="ReviewDecisions.NeedsDecision"/>).</summary>
+        public bool NeedsDecision { get; init; }
+
+        /// <summary>A new decision may be recorded now (overturned or partly upheld, not yet approved).</summary>
+        public bool CanRecordDecision { get; init; }
+    }
+
+    /// <summary>The review's new decision on a question, as the pages show it.</summary>
+    public sealed record NewDecision(int Id, Core.Exemptions.QuestionOutcome Outcome, IReadOnlyList<string> ExemptionKeys, SignOffState SignOff, string DecidedBy, string? SignedOffBy, string? Comment);
 
     public sealed record Model(
         int Id,
@@ -49,6 +62,9 @@ public static class ReviewDetails
         public int? PublishedEntryId { get; init; }
 
         public bool ReleasedInformation => Questions.Any(q => q.Finding is not null and not ReviewFinding.Upheld);
+
+        /// <summary>New decisions waiting for a manager's sign-off.</summary>
+        public int AwaitingSignOff => Questions.Count(q => q.Decision?.SignOff == SignOffState.Pending);
     }
 
     public sealed class Handler(FoiDbContext db, ICalendarSource calendars, TimeProvider time) : IQueryHandler<Query, Model?>
@@ -64,6 +80,7 @@ public static class ReviewDetails
             var request = await db.Requests.AsNoTracking().Include(r => r.Questions).Include(r => r.Events)
                 .AsSplitQuery().SingleAsync(r => r.Id == review.FoiRequestId, cancellationToken);
             var independence = await ReviewInvolvement.LoadAsync(db, request, cancellationToken);
+            var decisions = await ReviewDecisionStore.LoadAsync(db, review, cancellationToken, tracked: false);
             var candidates = await CaseWorkers.ListAsync(db, cancellationToken);
             var names = await CaseWorkers.NamesAsync(db, [review.Reviewer], cancellationToken);
             var today = UkLocalDate.FromInstant(time.GetUtcNow());
@@ -76,7 +93,13 @@ public static class ReviewDetails
                 request.Questions.OrderBy(q => q.Number).Select(q =>
                 {
                     var r = review.Questions.FirstOrDefault(x => x.Number == q.Number);
-                    return new Question(q.Number, q.Text, r?.Grounds, r?.Finding, r?.Reasons, r?.Released);
+                    var d = decisions.For(q.Number);
+                    return new Question(q.Number, q.Text, r?.Grounds, r?.Finding, r?.Reasons, r?.Released)
+                    {
+                        Decision = d is null ? null : new NewDecision(d.Id, d.Outcome, [.. d.ExemptionKeys], d.SignOff.State, d.DecidedBy, d.SignOff.ReviewedBy, d.SignOff.Comment),
+                        NeedsDecision = decisions.NeedsDecision(q.Number),
+                        CanRecordDecision = review.IsOpen && decisions.WhyNotRecord(q.Number) is null,
+                    };
                 }).ToList(),
                 candidates,
                 independence)

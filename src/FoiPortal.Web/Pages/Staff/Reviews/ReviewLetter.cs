@@ -28,7 +28,9 @@ public static class ReviewLetter
         string? ReviewerName,
         IReadOnlyList<QuestionFacts> Questions);
 
-    public sealed record QuestionFacts(int Number, string Text, ReviewFinding? Finding, string? Reasons, string? Released);
+    /// <param name="NewDecision">The review's new decision on the question ("Partly disclosed: FOIA s.24(1)"), if any.</param>
+    /// <param name="Released">The information released by that decision (only a decision that discloses releases anything).</param>
+    public sealed record QuestionFacts(int Number, string Text, ReviewFinding? Finding, string? Reasons, string? Released, string? NewDecision = null);
 
     public static async Task<Facts?> LoadAsync(FoiDbContext db, int reviewId, CancellationToken cancellationToken)
     {
@@ -49,6 +51,7 @@ public static class ReviewLetter
                 RespondedOn = r.ClockEvents.Where(e => e.Kind == ClockEventKind.ResponseSent).Select(e => (DateOnly?)e.On).Max(),
             })
             .AsSplitQuery().SingleAsync(cancellationToken);
+        var decisions = await ReviewDecisionStore.LoadAsync(db, review, cancellationToken, tracked: false);
         var reviewer = review.Reviewer is null ? null : (await Cases.CaseWorkers.NamesAsync(db, [review.Reviewer], cancellationToken))[review.Reviewer].Shown;
         return new Facts(
             request.Reference, request.Title, review.Regime, request.Name, request.PostalAddress, review.ReceivedOn, request.RespondedOn,
@@ -56,7 +59,11 @@ public static class ReviewLetter
             request.Questions.Select(q =>
             {
                 var finding = review.Questions.FirstOrDefault(x => x.Number == q.Number);
-                return new QuestionFacts(q.Number, q.Text, finding?.Finding, finding?.Reasons, finding?.Released);
+                var decision = decisions.For(q.Number);
+                return new QuestionFacts(
+                    q.Number, q.Text, finding?.Finding, finding?.Reasons,
+                    decision is not null && ReviewDecisions.Releases(decision.Outcome) ? finding?.Released : null,
+                    decision is null ? null : Describe(decision));
             }).ToList());
     }
 
@@ -96,6 +103,11 @@ public static class ReviewLetter
             {
                 blocks.Add(new Paragraph(q.Reasons));
             }
+
+            if (q.NewDecision is { } decision)
+            {
+                blocks.Add(new Paragraph($"Our new decision on this question: {decision}."));
+            }
         }
 
         var released = facts.Questions.Where(q => !string.IsNullOrWhiteSpace(q.Released)).ToList();
@@ -122,6 +134,14 @@ public static class ReviewLetter
         signature.Add(authority.FoiEmail);
         blocks.Add(new AddressBlock(signature));
         return new LetterDocument($"Outcome of the {name} of FOI request {facts.Reference}", facts.Reference, blocks, Author: authority.Name);
+    }
+
+    /// <summary>"partly disclosed, relying on FOIA s.24(1)": the outcome and the provisions, as the letter names them.</summary>
+    private static string Describe(Core.Exemptions.ExemptionDecision decision)
+    {
+        var outcome = Cases.Exemptions.ExemptionDecisions.OutcomeLabel(decision.Outcome).ToLowerInvariant();
+        var keys = decision.ExemptionKeys.ToList();
+        return keys.Count == 0 ? outcome : $"{outcome}, relying on {string.Join(" and ", keys)}";
     }
 
     public static string FileName(string reference) => $"{string.Concat(reference.Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-review-outcome.pdf";

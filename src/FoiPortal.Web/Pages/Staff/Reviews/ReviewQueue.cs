@@ -15,8 +15,10 @@ public enum ReviewQueueView
 }
 
 /// <summary>
-/// <c>/staff/reviews</c>: open internal reviews, soonest due first, with "due soon" and "overdue" views. One indexed pass
-/// over (Status, DueOn); the deadline rule is <see cref="ReviewDeadlines"/> (the one <see cref="DeadlineStatus"/> rule).
+/// <c>/staff/reviews</c>: open internal reviews, soonest due first, 50 a page (<c>?page=2</c>), with "due soon" and
+/// "overdue" views. Two queries over the open rows of the (Status, DueOn, Regime) index: the three counts in one
+/// aggregate, then one page of rows; then the reviewers' names. The deadline rule is <see cref="ReviewDeadlines"/>
+/// (the one <see cref="DeadlineStatus"/> rule).
 /// </summary>
 public static class ReviewQueue
 {
@@ -29,14 +31,22 @@ public static class ReviewQueue
         (ReviewQueueView.Overdue, "overdue", "Overdue"),
     ];
 
-    public sealed record Query(ReviewQueueView View) : IQuery<Model>;
+    public sealed record Query(ReviewQueueView View, int Page = 1) : IQuery<Model>;
 
-    public sealed record Row(int Id, int RequestId, string Reference, string Title, DateOnly ReceivedOn, DateOnly DueOn, ReviewStatus Status, CaseWorker? Reviewer, DeadlineState Deadline);
+    /// <summary>Only what the table shows (and the regime, for the deadline tag).</summary>
+    public sealed record Row(int Id, string Reference, string Title, DateOnly ReceivedOn, DateOnly DueOn, ReviewStatus Status, CaseWorker? Reviewer, DeadlineState Deadline);
 
-    public sealed record Model(ReviewQueueView View, IReadOnlyDictionary<ReviewQueueView, int> Counts, IReadOnlyList<Row> Rows);
+    public sealed record Model(ReviewQueueView View, IReadOnlyDictionary<ReviewQueueView, int> Counts, IReadOnlyList<Row> Rows, int Page)
+    {
+        public int Pages => Math.Max(1, (Counts[View] + PageSize - 1) / PageSize);
+    }
 
     public static ReviewQueueView Parse(string? view) =>
         Views.FirstOrDefault(v => string.Equals(v.Slug, view, StringComparison.OrdinalIgnoreCase)) is { Slug: not null } found ? found.View : ReviewQueueView.Open;
+
+    /// <summary>Page 1 unless a page number from 1 up is given.</summary>
+    public static int ParsePage(string? page) =>
+        int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : 1;
 
     public sealed class Handler(FoiDbContext db, ICalendarSource calendars, TimeProvider time) : IQueryHandler<Query, Model>
     {
@@ -49,11 +59,13 @@ public static class ReviewQueue
                 await calendars.ForRegimeAsync(Regime.Foisa, cancellationToken));
             var deadlines = new ReviewDeadlines(window);
             var open = db.InternalReviews.AsNoTracking().Where(ReviewDeadlines.IsOpen);
+            // One aggregate over the open rows of the (Status, DueOn, Regime) index for all three tab counts.
+            var counted = await open.GroupBy(_ => 1).Select(deadlines.Counts).SingleOrDefaultAsync(cancellationToken) ?? new ReviewCounts(0, 0, 0);
             var counts = new Dictionary<ReviewQueueView, int>
             {
-                [ReviewQueueView.Open] = await open.CountAsync(cancellationToken),
-                [ReviewQueueView.DueSoon] = await db.InternalReviews.Where(deadlines.DueSoon).CountAsync(cancellationToken),
-                [ReviewQueueView.Overdue] = await db.InternalReviews.Where(deadlines.Overdue).CountAsync(cancellationToken),
+                [ReviewQueueView.Open] = counted.Open,
+                [ReviewQueueView.DueSoon] = counted.DueSoon,
+                [ReviewQueueView.Overdue] = counted.Overdue,
             };
             var chosen = query.View switch
             {
@@ -61,16 +73,18 @@ public static class ReviewQueue
                 ReviewQueueView.Overdue => db.InternalReviews.AsNoTracking().Where(deadlines.Overdue),
                 _ => open,
             };
+            // Paged in SQL; only the displayed columns are read.
             var rows = await (from v in chosen
                               join r in db.Requests.AsNoTracking() on v.FoiRequestId equals r.Id
                               orderby v.DueOn, r.Reference
-                              select new { v.Id, RequestId = r.Id, r.Reference, r.Title, v.ReceivedOn, v.DueOn, v.Status, v.Reviewer, v.Regime })
-                .Take(PageSize).ToListAsync(cancellationToken);
+                              select new { v.Id, r.Reference, r.Title, v.ReceivedOn, v.DueOn, v.Status, v.Reviewer, v.Regime })
+                .Skip((query.Page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
             var names = await CaseWorkers.NamesAsync(db, rows.Select(r => r.Reviewer), cancellationToken);
             return new Model(
                 query.View,
                 counts,
-                rows.Select(r => new Row(r.Id, r.RequestId, r.Reference, r.Title, r.ReceivedOn, r.DueOn, r.Status, r.Reviewer is null ? null : names[r.Reviewer], deadlines.Of(r.Status, r.Regime, r.DueOn))).ToList());
+                rows.Select(r => new Row(r.Id, r.Reference, r.Title, r.ReceivedOn, r.DueOn, r.Status, r.Reviewer is null ? null : names[r.Reviewer], deadlines.Of(r.Status, r.Regime, r.DueOn))).ToList(),
+                query.Page);
         }
     }
 }

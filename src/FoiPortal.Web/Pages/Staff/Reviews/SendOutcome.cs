@@ -16,8 +16,9 @@ using Microsoft.Extensions.Options;
 namespace FoiPortal.Web.Pages.Staff.Reviews;
 
 /// <summary>
-/// The reviewer sends the outcome letter after the same kind of pre-send check as a response (<see cref="ReviewRules.WhyNotSend"/>:
-/// a finding on every question, no placeholder left), through the outbox. The PDF is kept on the review, unchangeable.
+/// The reviewer sends the outcome letter after the same kind of pre-send check as a response (<see cref="ReviewRules.WhyNotSend(ReviewDecisions)"/>:
+/// a finding on every question, no placeholder left, every refusal not upheld with its new decision, signed off where
+/// needed), through the outbox, with the PDF attached. The PDF is kept on the review, unchangeable.
 /// </summary>
 public static class SendOutcome
 {
@@ -48,7 +49,8 @@ public static class SendOutcome
 
             var request = await db.Requests.AsNoTracking().Include(r => r.Events).SingleAsync(r => r.Id == review.FoiRequestId, cancellationToken);
             var independence = await ReviewInvolvement.LoadAsync(db, request, cancellationToken);
-            var problems = new[] { ReviewRules.WhyNotSend(review), ReviewRules.WhyNotRecord(review, query.UserName, independence) }
+            var decisions = await ReviewDecisionStore.LoadAsync(db, review, cancellationToken, tracked: false);
+            var problems = new[] { ReviewRules.WhyNotSend(review) }.Concat(decisions.Problems).Append(ReviewRules.WhyNotRecord(review, query.UserName, independence))
                 .OfType<string>().Distinct().ToList();
             var date = review.RespondedOn ?? UkLocalDate.FromInstant(time.GetUtcNow());
             return new Preview(HtmlRenderer.Render(ReviewLetter.Compose(facts, authority.Value, date)), problems);
@@ -64,7 +66,8 @@ public static class SendOutcome
             var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == review.FoiRequestId, cancellationToken);
             var independence = await ReviewInvolvement.LoadAsync(db, request, cancellationToken);
             // Only the reviewer, who took no part in the original decision, sends its outcome.
-            if ((ReviewRules.WhyNotSend(review) ?? ReviewRules.WhyNotRecord(review, command.Actor, independence)) is { } why)
+            var decisions = await ReviewDecisionStore.LoadAsync(db, review, cancellationToken);
+            if ((ReviewRules.WhyNotSend(decisions) ?? ReviewRules.WhyNotRecord(review, command.Actor, independence)) is { } why)
             {
                 throw new DomainException(why);
             }
@@ -73,25 +76,30 @@ public static class SendOutcome
             var facts = await ReviewLetter.LoadAsync(db, review.Id, cancellationToken);
             var pdf = PdfRenderer.Render(ReviewLetter.Compose(facts!, authority.Value, UkLocalDate.FromInstant(now)));
             var linked = await db.InternalReviews.Where(v => v.LinkedToReviewId == review.Id).ToListAsync(cancellationToken);
-            review.Close(request, command.Actor, now, linked, pdf);
+            review.Close(request, command.Actor, now, linked, pdf, decisions);
             await CorrectDisclosureLogAsync(review, request.Reference, command.Actor, now, cancellationToken);
             if (!string.IsNullOrWhiteSpace(request.Requester.Email))
             {
-                db.OutboundEmails.Add(new OutboundEmail(
+                var email = new OutboundEmail(
                     request.Requester.Email,
                     request.Requester.Name,
                     $"The outcome of your internal review: {request.Reference}",
                     $"""
                     Dear {request.Requester.Name},
 
-                    We have reviewed our response to your Freedom of Information request {request.Reference} ("{request.Title}"). The outcome letter is on your tracking page, the link in our first email to you, under "Your internal review".
+                    We have reviewed our response to your Freedom of Information request {request.Reference} ("{request.Title}"). The outcome letter is attached, and is also on your tracking page, the link in our first email to you, under "Your internal review".
 
                     {string.Join("\n\n", ReviewOutcomeWording.Complaint(review.Regime))}
 
                     {authority.Value.Name}
                     Freedom of Information team
                     """,
-                    now.UtcDateTime));
+                    now.UtcDateTime,
+                    $"review-outcome-{review.Id}",
+                    []);
+                // The outcome letter goes with the email, as the response letter does (issue 14).
+                email.AttachReviewOutcome(review.Id);
+                db.OutboundEmails.Add(email);
             }
 
             return true;
