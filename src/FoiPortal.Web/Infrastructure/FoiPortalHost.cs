@@ -301,5 +301,6 @@ public static class FoiPortalHost
 
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        IntakeSetup.AddEmailIntake(services, configuration, environment);
     }
 }
