@@ -57,6 +57,7 @@ public sealed class Dovecot : IAsyncLifetime
             protocols = imap
             listen = 127.0.0.1
             ssl = no
+            first_valid_uid = 1
             disable_plaintext_auth = no
             auth_mechanisms = plain login
             mail_location = maildir:{{_dir}}/mail/%u

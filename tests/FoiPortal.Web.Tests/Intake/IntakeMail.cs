@@ -64,7 +64,7 @@ public static class IntakeMail
             Regime.Foia);
         db.Requests.Add(request);
         await db.SaveChangesAsync();
-        request.SeekClarification("officer@foiportal.test", soughtOn, receivedAt, calendar);
+        request.SeekClarification("officer@foiportal.test", soughtOn, new DateTimeOffset(soughtOn.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), calendar);
         await db.SaveChangesAsync();
         return (request.Id, reference);
     }
