@@ -24,7 +24,11 @@ public sealed class IntakeImportTests(IntakeImportTests.IntakeFactory factory, D
         {
             Imap = new IntakeImapOptions
             {
-                Host = "127.0.0.1", Port = _dovecot.Port, UseSsl = false, UserName = Dovecot.UserName, Password = Dovecot.Password,
+                Host = "127.0.0.1",
+                Port = _dovecot.Port,
+                UseSsl = false,
+                UserName = Dovecot.UserName,
+                Password = Dovecot.Password,
                 ProcessedFolder = processedFolder,
             },
         }),

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
-using FoiPortal.Core.Statute;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Intake;
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;

@@ -27,7 +27,12 @@ public static class CaseCorrespondence
                 .Where(e => e.RequestId == query.RequestId)
                 .Select(e => new
                 {
-                    e.CreatedAtUtc, e.ToAddress, e.Subject, Attachments = e.Attachments.Count, e.Status, e.SentAtUtc,
+                    e.CreatedAtUtc,
+                    e.ToAddress,
+                    e.Subject,
+                    Attachments = e.Attachments.Count,
+                    e.Status,
+                    e.SentAtUtc,
                 })
                 .ToListAsync(cancellationToken);
             var email = await db.Requests.AsNoTracking().Where(r => r.Id == query.RequestId).Select(r => r.Requester.Email).SingleOrDefaultAsync(cancellationToken);

@@ -44,8 +44,19 @@ public static class InboxMessage
                 .Where(x => x.Id == query.Id)
                 .Select(x => new
                 {
-                    x.Id, x.FromName, x.FromAddress, x.Subject, x.ReceivedAtUtc, x.ReceivedOn, x.Status, x.TextBody, x.HtmlBody,
-                    x.RequestId, x.NotARequestReason, x.Note, x.HandledBy,
+                    x.Id,
+                    x.FromName,
+                    x.FromAddress,
+                    x.Subject,
+                    x.ReceivedAtUtc,
+                    x.ReceivedOn,
+                    x.Status,
+                    x.TextBody,
+                    x.HtmlBody,
+                    x.RequestId,
+                    x.NotARequestReason,
+                    x.Note,
+                    x.HandledBy,
                     Reference = db.Requests.Where(r => r.Id == x.RequestId).Select(r => r.Reference).FirstOrDefault(),
                     Attachments = x.Attachments.OrderBy(a => a.Position)
                         .Select(a => new Attachment(a.Position, a.FileName, a.DeclaredContentType, a.DetectedType, a.Size, a.Content != null)).ToList(),
