@@ -165,7 +165,8 @@ public sealed partial class IntakeImporter(
             mime.TextBody,
             mime.HtmlBody,
             AutomaticMessage.Detect(headers));
-        foreach (var entity in mime.Attachments)
+        // Attached files, and forwarded emails (message/rfc822) whether or not marked as attachments.
+        foreach (var entity in mime.BodyParts.Where(p => p is MessagePart or MimePart { IsAttachment: true }))
         {
             AddAttachment(message, entity);
         }
