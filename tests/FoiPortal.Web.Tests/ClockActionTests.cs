@@ -64,6 +64,10 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         ["Data.On.Year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>Seeking clarification sends the letter (issue 16): the officer replaces the template's square brackets.</summary>
+    private static Dictionary<string, string> WithLetter(Dictionary<string, string> values) =>
+        new(values) { ["Data.Letter"] = "Dear Pat,\n\nWhich roads do you mean?" };
+
     /// <summary>Follows the action's link on the case page and posts its form.</summary>
     private static async Task<HttpResponseMessage> ActAsync(HttpClient client, int id, string linkText, Dictionary<string, string> values)
     {
@@ -177,7 +181,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         var client = await OfficerAsync();
         var id = await LogAsync(client);
 
-        var stopped = await ActAndFollowAsync(client, id, "Seek clarification", Date(5, 11, 2026));
+        var stopped = await ActAndFollowAsync(client, id, "Seek clarification", WithLetter(Date(5, 11, 2026)));
         // Lapses 3 months after it was sought (ClockOptions.ClarificationLapseMonths).
         Assert.Equal("Clock stopped: waiting for clarification since 5 November 2026 (FOIA s.1(3)); lapses on 5 February 2027", Text(stopped, "#clock-summary"));
         Assert.Equal(["Record clarification received"], stopped.QuerySelectorAll("#clock-actions a").Select(a => a.TextContent.Trim()));
@@ -346,7 +350,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         var id = await LogAsync(client);
         var reference = await factory.WithDbAsync(db => db.Requests.Where(r => r.Id == id).Select(r => r.Reference).SingleAsync());
         var trackPath = Mailbox.TrackLink().Match(await Mailbox.WaitForAsync(factory, reference)).Groups["path"].Value;
-        await ActAndFollowAsync(client, id, "Seek clarification", Date(3, 11, 2026));
+        await ActAndFollowAsync(client, id, "Seek clarification", WithLetter(Date(3, 11, 2026)));
         var requester = factory.CreateBrowserLikeClient();
 
         var track = await Html.GetAsync(requester, trackPath);

@@ -68,6 +68,11 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     public DbSet<Regulator.RegulatorReminder> RegulatorReminders => Set<Regulator.RegulatorReminder>();
     public DbSet<Reviews.InternalReview> InternalReviews => Set<Reviews.InternalReview>();
 
+    // Issue 16: the email intake's triage inbox.
+    public DbSet<Intake.InboundMessage> InboundMessages => Set<Intake.InboundMessage>();
+
+    public DbSet<Intake.InboundAttachment> InboundAttachments => Set<Intake.InboundAttachment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -77,6 +77,16 @@ public sealed class OutboundEmail
     /// <summary>Stored documents sent with the email, in <see cref="OutboundEmailAttachment.Position"/> order.</summary>
     public IReadOnlyList<OutboundEmailAttachment> Attachments => _attachments;
 
+    /// <summary>The case this email is correspondence on (issue 16): the requester's reply to it files itself there.</summary>
+    public int? RequestId { get; private set; }
+
+    /// <summary>Marks the email as correspondence on a case (letters to the requester), for threading and the case page.</summary>
+    public OutboundEmail AboutRequest(int requestId)
+    {
+        RequestId = requestId;
+        return this;
+    }
+
     public void MarkSent(DateTime atUtc)
     {
         Status = OutboundEmailStatus.Sent;

@@ -101,6 +101,7 @@ public static class FoiPortalHost
             o.Conventions.AuthorizeFolder("/Staff/Cases", CaseWorkPolicy);
             o.Conventions.AuthorizeFolder("/Staff/DisclosureLog", CaseWorkPolicy);
             o.Conventions.AuthorizeFolder("/Staff/Reviews", CaseWorkPolicy);
+            o.Conventions.AuthorizeFolder("/Staff/Inbox", CaseWorkPolicy);
             o.Conventions.AuthorizeFolder("/Staff/Admin", AdminPolicy);
             o.Conventions.AuthorizeFolder("/Staff/SignOff", ManagerPolicy);
             // One review page for both parts (/staff/sign-off/{cost|exemptions}/{id}); the first address of a cost decision still works.
@@ -301,5 +302,6 @@ public static class FoiPortalHost
 
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        IntakeSetup.AddEmailIntake(services, configuration, environment);
     }
 }

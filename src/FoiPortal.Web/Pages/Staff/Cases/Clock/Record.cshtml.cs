@@ -19,7 +19,7 @@ namespace FoiPortal.Web.Pages.Staff.Cases.Clock;
 /// happened, and the reason and extra days where the law asks for them. The form carries the case's version, so a
 /// case changed by someone else since the page was loaded is refused rather than overwritten.
 /// </summary>
-public sealed class RecordModel(IMediator mediator, TimeProvider time) : PageModel
+public sealed class RecordModel(IMediator mediator, Infrastructure.Mail.OutboxSignal outbox, TimeProvider time) : PageModel
 {
     [BindProperty]
     public RecordClockAction.Command Data { get; set; } = new();
@@ -41,8 +41,12 @@ public sealed class RecordModel(IMediator mediator, TimeProvider time) : PageMod
             On = DateInput.From(UkTime.Today(time)),
             ExtraWorkingDays = FoiRequest.PublicInterestMaxExtraWorkingDays.ToString(CultureInfo.InvariantCulture),
         };
+        Data.Letter = Letter?.Letter;
         return Page();
     }
+
+    /// <summary>The clarification letter to the requester (issue 16), when this action sends one.</summary>
+    public Inbox.ClockLetters.Draft? Letter { get; private set; }
 
     public async Task<IActionResult> OnPostAsync(int id, string kind)
     {
@@ -55,6 +59,7 @@ public sealed class RecordModel(IMediator mediator, TimeProvider time) : PageMod
         Data.RequestId = id;
         Data.Kind = Action.Kind;
         await mediator.Send(Data);
+        outbox.Notify();
         TempData["Notice"] = $"{Action.Kind.Describe()}: recorded.";
         return Redirect($"/staff/cases/{id}");
     }
@@ -68,6 +73,7 @@ public sealed class RecordModel(IMediator mediator, TimeProvider time) : PageMod
 
         Action = ClockActionText.ForRegime(action, form.Regime);
         Form = form;
+        Letter = action.Kind == ClockEventKind.ClarificationSought ? await mediator.Send(new Inbox.ClockLetters.DraftQuery(id)) : null;
         return null;
     }
 }
@@ -98,6 +104,9 @@ public static class RecordClockAction
         public string? ExtraWorkingDays { get; set; }
 
         public string? Reason { get; set; }
+
+        /// <summary>The clarification letter, as the officer edited it (sent by email when the requester has an address).</summary>
+        public string? Letter { get; set; }
     }
 
     public sealed class FormHandler(FoiDbContext db) : IQueryHandler<FormQuery, Form?>
@@ -166,6 +175,7 @@ public static class RecordClockAction
             {
                 case ClockEventKind.ClarificationSought:
                     request.SeekClarification(officer, on, at, calendar);
+                    Inbox.ClockLetters.QueueClarification(db, request, command.Letter, at);
                     break;
                 case ClockEventKind.ClarificationReceived:
                     request.RecordClarificationReceived(officer, on, at, calendar);

@@ -1,6 +1,7 @@
 using FoiPortal.Core.Requests;
 using FoiPortal.Web.Infrastructure;
 using FoiPortal.Web.Infrastructure.Mail;
+using FoiPortal.Web.Pages.Staff;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,7 +33,19 @@ public sealed class IndexModel(IMediator mediator, OutboxSignal outbox, TimeProv
         new(nameof(PreferredFormat.MachineReadable), PreferredFormat.MachineReadable.Describe()),
     ];
 
-    public void OnGet() => Data = new LogRequest.Command { ReceivedOn = DateInput.From(UkTime.Today(time)) };
+    /// <summary>The inbox email this request is being made from, if any (issue 16).</summary>
+    public Inbox.MakeRequestFromEmail.Source? FromEmail { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long? email)
+    {
+        Data = new LogRequest.Command { ReceivedOn = DateInput.From(UkTime.Today(time)) };
+        if (email is { } id)
+        {
+            (Data, FromEmail) = await mediator.Send(new Inbox.MakeRequestFromEmail.Query(id)) ?? (Data, null);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostCheckAsync()
     {

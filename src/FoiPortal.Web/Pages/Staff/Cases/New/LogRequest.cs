@@ -27,6 +27,9 @@ public static class LogRequest
 
         public string? ReceivedTime { get; set; }
 
+        /// <summary>The inbox email this request is made from (issue 16), marked "made a request" in the same transaction.</summary>
+        public long? FromEmailId { get; set; }
+
         /// <summary>When it arrived, once the date and time are valid.</summary>
         public DateTimeOffset? ReceivedAt() =>
             ReceivedOn.ToDate() is { } date && UkTime.Parse(ReceivedTime) is { } clock ? UkTime.ToInstant(date, clock) : null;
@@ -88,7 +91,7 @@ public static class LogRequest
         }
     }
 
-    public sealed class Handler(RequestRegistration registration, TimeProvider time) : ICommandHandler<Command, Result>
+    public sealed class Handler(RequestRegistration registration, Core.Data.FoiDbContext db, TimeProvider time) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -102,6 +105,7 @@ public static class LogRequest
                 return new Result(null, null, receivedAt.UtcDateTime, receivedOn, deadline.DueOn, deadline.Skipped);
             }
 
+            var email = await Inbox.MakeRequestFromEmail.LoadOpenAsync(db, command.FromEmailId, cancellationToken);
             var (request, _) = await registration.RegisterAsync(
                 (reference, tokenHash) => FoiRequest.Log(
                     reference,
@@ -119,6 +123,7 @@ public static class LogRequest
                     registration.Regime),
                 now,
                 cancellationToken);
+            email?.MarkMadeRequest(request.Id, command.Actor, now);
             var skipped = calendar.HolidaysBetween(request.ReceivedOn, request.DueOn);
             return new Result(request.Id, request.Reference, request.ReceivedAtUtc, request.ReceivedOn, request.DueOn, skipped);
         }
