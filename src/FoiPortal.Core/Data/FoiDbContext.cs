@@ -68,6 +68,9 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     public DbSet<Regulator.RegulatorReminder> RegulatorReminders => Set<Regulator.RegulatorReminder>();
     public DbSet<Reviews.InternalReview> InternalReviews => Set<Reviews.InternalReview>();
 
+    // Issue 15: published quarterly statistics (versioned snapshots).
+    public DbSet<Statistics.PublishedQuarter> PublishedQuarters => Set<Statistics.PublishedQuarter>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

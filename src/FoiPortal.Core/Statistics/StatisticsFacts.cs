@@ -44,7 +44,7 @@ public sealed record StatisticsFacts(
     int ReviewsReceived,
     IReadOnlyList<ReviewFact> ReviewsCompleted,
     int ComplaintsReceived,
-    IReadOnlyList<(DecisionOutcome Outcome, int Count)> DecisionNotices)
+    IReadOnlyList<NoticeCount> DecisionNotices)
 {
     public static StatisticsFacts Empty { get; } = new([], [], [], 0, 0, 0, [], [], 0, [], 0, []);
 }

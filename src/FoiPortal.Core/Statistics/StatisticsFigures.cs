@@ -43,6 +43,8 @@ public sealed record TimelinessFigures(
     int? MedianWorkingDays,
     int? Percentile90WorkingDays);
 
+public sealed record NoticeCount(DecisionOutcome Outcome, int Count);
+
 public sealed record CategoryCount(OutcomeCategory Category, int Count);
 
 public sealed record ProvisionCount(string Provision, int Requests);
@@ -61,7 +63,7 @@ public sealed record ReviewFigures(int Received, int Completed, int Within20Work
 
 /// <param name="ComplaintsReceived">Complaints the regulator told us of in the period.</param>
 /// <param name="DecisionNotices">Decision notices (or other closures) dated in the period, by outcome.</param>
-public sealed record RegulatorFigures(int ComplaintsReceived, IReadOnlyList<(DecisionOutcome Outcome, int Count)> DecisionNotices);
+public sealed record RegulatorFigures(int ComplaintsReceived, IReadOnlyList<NoticeCount> DecisionNotices);
 
 /// <summary>One calendar month's volumes and timeliness (received by date of receipt, responses by date sent).</summary>
 public sealed record MonthFigures(DateOnly Month, int Received, int Responded, int OnTime, int WithinExtension, int Late)

@@ -144,7 +144,7 @@ public static class StatisticsQuery
             .GroupBy(c => c.Notice!.Outcome)
             .Select(g => new { Outcome = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken))
-            .OrderBy(g => g.Outcome).Select(g => (g.Outcome, g.Count)).ToList();
+            .OrderBy(g => g.Outcome).Select(g => new NoticeCount(g.Outcome, g.Count)).ToList();
 
         return new StatisticsFacts(received, responses, outcomes, stillOpen, overdue, withdrawnOrLapsed, exemptions, extensions, reviewsReceived, reviewsCompleted, complaintsReceived, notices);
     }

@@ -978,6 +978,8 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("TrackingTokenHash")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedOn", "Regime");
+
                     b.HasIndex("AssignedOfficer", "Status", "WorkingToOn", "Reference");
 
                     b.HasIndex("Status", "WorkingToOn", "Reference", "AssignedOfficer", "Regime");
@@ -1035,6 +1037,8 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId", "On");
+
+                    b.HasIndex("Kind", "On", "RequestId");
 
                     b.ToTable("RequestClockEvents", (string)null);
                 });
@@ -1619,6 +1623,47 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Statistics.PublishedQuarter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Quarter", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PublishedQuarters", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

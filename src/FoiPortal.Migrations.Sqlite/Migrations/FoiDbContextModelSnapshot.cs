@@ -934,6 +934,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("TrackingTokenHash")
                         .IsUnique();
 
+                    b.HasIndex("ReceivedOn", "Regime");
+
                     b.HasIndex("AssignedOfficer", "Status", "WorkingToOn", "Reference");
 
                     b.HasIndex("Status", "WorkingToOn", "Reference", "AssignedOfficer", "Regime");
@@ -989,6 +991,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId", "On");
+
+                    b.HasIndex("Kind", "On", "RequestId");
 
                     b.ToTable("RequestClockEvents", (string)null);
                 });
@@ -1553,6 +1557,45 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Statistics.PublishedQuarter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Quarter", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PublishedQuarters", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

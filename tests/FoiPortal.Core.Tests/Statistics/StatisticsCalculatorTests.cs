@@ -54,7 +54,7 @@ public sealed class StatisticsCalculatorTests
             new(Regime.Foia, D(2, 2), D(3, 4), true, false, true, 1), // 22 working days, partly
         ],
         ComplaintsReceived: 2,
-        DecisionNotices: [(DecisionOutcome.NotUpheld, 1)]);
+        DecisionNotices: [new NoticeCount(DecisionOutcome.NotUpheld, 1)]);
 
     private static StatisticsFigures Figures() => StatisticsCalculator.Compute(Q1, Regime.Foia, Facts(), _ => Uk);
 
@@ -126,7 +126,7 @@ public sealed class StatisticsCalculatorTests
     {
         var r = Figures().Regulator;
         Assert.Equal(2, r.ComplaintsReceived);
-        Assert.Equal([(DecisionOutcome.NotUpheld, 1)], r.DecisionNotices);
+        Assert.Equal([new NoticeCount(DecisionOutcome.NotUpheld, 1)], r.DecisionNotices);
     }
 
     [Fact]

@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FoiPortal.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Statistics : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PublishedQuarters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Quarter = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PublishedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    PublishedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FiguresJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedQuarters", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_ReceivedOn_Regime",
+                table: "Requests",
+                columns: new[] { "ReceivedOn", "Regime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestClockEvents_Kind_On_RequestId",
+                table: "RequestClockEvents",
+                columns: new[] { "Kind", "On", "RequestId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedQuarters_Year_Quarter_Version",
+                table: "PublishedQuarters",
+                columns: new[] { "Year", "Quarter", "Version" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PublishedQuarters");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_ReceivedOn_Regime",
+                table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RequestClockEvents_Kind_On_RequestId",
+                table: "RequestClockEvents");
+        }
+    }
+}
