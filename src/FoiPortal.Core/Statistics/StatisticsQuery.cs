@@ -10,7 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace FoiPortal.Core.Statistics;
 
 /// <summary>A response sent: the request and the UK date its ResponseSent clock event records.</summary>
-public sealed record SentResponse(FoiRequest Request, DateOnly RespondedOn);
+public sealed class SentResponse
+{
+    public FoiRequest Request { get; init; } = null!;
+
+    public DateOnly RespondedOn { get; init; }
+}
 
 /// <summary>
 /// Reads the <see cref="StatisticsFacts"/> for a period and regime as grouped SQL through EF (each query returns counts
@@ -50,7 +55,7 @@ public static class StatisticsQuery
         return from r in Requests(db, regime)
                join e in db.Set<RequestClockEvent>() on r.Id equals EF.Property<int>(e, "RequestId")
                where e.Kind == ClockEventKind.ResponseSent && e.On >= first && e.On <= last
-               select new SentResponse(r, e.On);
+               select new SentResponse { Request = r, RespondedOn = e.On };
     }
 
     /// <summary>Requests withdrawn or closed as lapsed in the period, by the UK date of the closing event.</summary>
@@ -118,9 +123,11 @@ public static class StatisticsQuery
         var withdrawnOrLapsed = await ClosedWithoutResponseIn(db, period, regime).CountAsync(cancellationToken);
 
         var respondedIds = Responses(db, period, regime).Select(s => s.Request.Id);
-        var exemptions = (await db.ExemptionDecisions.AsNoTracking()
-            .Where(d => respondedIds.Contains(d.FoiRequestId))
-            .SelectMany(d => d.Citations.Select(c => new { c.ExemptionKey, d.FoiRequestId }))
+        var citations = from d in db.ExemptionDecisions.AsNoTracking()
+                        where respondedIds.Contains(d.FoiRequestId)
+                        join c in db.Set<ExemptionCitation>() on d.Id equals EF.Property<int>(c, "ExemptionDecisionId")
+                        select new { c.ExemptionKey, d.FoiRequestId };
+        var exemptions = (await citations
             .Distinct()
             .GroupBy(x => x.ExemptionKey)
             .Select(g => new { Provision = g.Key, Requests = g.Count() })
@@ -165,8 +172,7 @@ public static class StatisticsQuery
             NotHeld = decisions.Any(d => d.FoiRequestId == id && d.Outcome == QuestionOutcome.NotHeld),
             // FOIA s.12: the latest cost decision (as the case and the disclosure log read it), or a question refused on cost.
             Cost = decisions.Any(d => d.FoiRequestId == id && d.Outcome == QuestionOutcome.CostLimitExceeded)
-                || costs.Where(c => c.FoiRequestId == id).OrderByDescending(c => c.Id).Select(c => (CostOutcome?)c.Outcome).FirstOrDefault() == CostOutcome.RefuseSection12
-                || costs.Where(c => c.FoiRequestId == id).OrderByDescending(c => c.Id).Select(c => (CostOutcome?)c.Outcome).FirstOrDefault() == CostOutcome.RefuseSection12Two,
+                || costs.Any(c => c.FoiRequestId == id && CostRefusals.Contains(c.Outcome) && !costs.Any(later => later.FoiRequestId == id && later.Id > c.Id)),
             Vexatious = decisions.Any(d => d.FoiRequestId == id && (d.Outcome == QuestionOutcome.Vexatious || d.Outcome == QuestionOutcome.Repeated)),
         });
     }

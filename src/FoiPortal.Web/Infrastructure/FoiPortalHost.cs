@@ -185,6 +185,7 @@ public static class FoiPortalHost
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapDeadlinesApi();
+        app.MapStatisticsApi();
     }
 
     private static string RoutePattern(HttpContext context) =>
