@@ -68,6 +68,9 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/reviews/{id}/send", "officer" },
         { "/staff/reviews/{id}/extend", "officer" },
         { "/staff/cases/{id}/reviews/new", "officer" },
+        // Issue 15: statistics (GET filter form) and publishing a quarter.
+        { "/staff/statistics", "manager" },
+        { "/staff/statistics/publish", "manager" },
     };
 
     [Theory]
@@ -123,6 +126,7 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
             "/staff", "/staff/access-denied", "/staff/sign-out", "/track/{token}", "/track/{token}/documents/{documentId:long}",
             "/staff/cases/{id:int}/response/documents/{documentId:long}", "/staff/disclosure-log/{id:int}/attachments/{fileName}",
             "/staff/reviews", "/track/{token}/review/confirmation", "/track/{token}/review/outcome",
+            "/statistics", "/statistics/{year:int}/{quarter:int:range(1,4)}",
         ];
         var covered = PagesWithForms.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
         var templates = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
