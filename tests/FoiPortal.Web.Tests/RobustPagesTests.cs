@@ -73,6 +73,9 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         // Issue 16: the triage inbox's forms.
         { "/staff/inbox/{id}/file", "officer" },
         { "/staff/inbox/{id}/not-a-request", "officer" },
+        // Issue 15: statistics (GET filter form) and publishing a quarter.
+        { "/staff/statistics", "manager" },
+        { "/staff/statistics/publish", "manager" },
     };
 
     [Theory]
@@ -130,6 +133,7 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
             "/staff/reviews", "/track/{token}/review/confirmation", "/track/{token}/review/outcome",
             // Issue 16: the inbox list and an email's page only link to the triage actions' forms.
             "/staff/inbox", "/staff/inbox/{id:long}",
+            "/statistics", "/statistics/{year:int}/{quarter:int:range(1,4)}",
         ];
         var covered = PagesWithForms.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
         var templates = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

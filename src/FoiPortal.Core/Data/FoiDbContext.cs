@@ -73,6 +73,9 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
 
     public DbSet<Intake.InboundAttachment> InboundAttachments => Set<Intake.InboundAttachment>();
 
+    // Issue 15: published quarterly statistics (versioned snapshots).
+    public DbSet<Statistics.PublishedQuarter> PublishedQuarters => Set<Statistics.PublishedQuarter>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

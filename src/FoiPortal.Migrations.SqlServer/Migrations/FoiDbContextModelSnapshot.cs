@@ -56,10 +56,6 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("Source")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
                     b.Property<DateTime?>("WithdrawnAtUtc")
                         .HasColumnType("datetime2");
 
@@ -518,10 +514,6 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
-                    b.Property<string>("Paragraphs")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
@@ -563,9 +555,6 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<int?>("InternalReviewId")
-                        .HasColumnType("int");
-
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -578,8 +567,6 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("bit");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("InternalReviewId");
 
                     b.HasIndex("FoiRequestId", "QuestionNumber");
 
@@ -661,150 +648,6 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("ExemptionCatalogue", (string)null);
                 });
 
-            modelBuilder.Entity("FoiPortal.Core.Intake.InboundAttachment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<byte[]>("Content")
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<string>("DeclaredContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("DetectedType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
-
-                    b.Property<long>("InboundMessageId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InboundMessageId", "Position")
-                        .IsUnique();
-
-                    b.ToTable("InboundAttachments", (string)null);
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Intake.InboundMessage", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("FromAddress")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
-
-                    b.Property<string>("FromName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTime?>("HandledAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("HandledBy")
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
-
-                    b.Property<string>("HtmlBody")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("ImportKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("char(64)")
-                        .IsFixedLength();
-
-                    b.Property<string>("InReplyTo")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("MessageId")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("NotARequestReason")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<byte[]>("Raw")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<DateTime>("ReceivedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateOnly>("ReceivedOn")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("RequestId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("TextBody")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportKey")
-                        .IsUnique();
-
-                    b.HasIndex("ReceivedAtUtc");
-
-                    b.HasIndex("RequestId");
-
-                    b.HasIndex("Status", "ReceivedAtUtc");
-
-                    b.ToTable("InboundMessages", (string)null);
-                });
-
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -829,9 +672,6 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("datetime2");
-
-                    b.Property<int?>("RequestId")
-                        .HasColumnType("int");
 
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
@@ -866,8 +706,6 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[IdempotencyKey] IS NOT NULL");
 
-                    b.HasIndex("RequestId");
-
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
                     b.ToTable("OutboundEmails", (string)null);
@@ -881,21 +719,16 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
-                    b.Property<int?>("InternalReviewId")
-                        .HasColumnType("int");
-
                     b.Property<long>("OutboundEmailId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
-                    b.Property<long?>("ResponseDocumentId")
+                    b.Property<long>("ResponseDocumentId")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("InternalReviewId");
 
                     b.HasIndex("ResponseDocumentId");
 
@@ -2121,11 +1954,6 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
-                        .WithMany()
-                        .HasForeignKey("InternalReviewId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.OwnsOne("FoiPortal.Core.Requests.DecisionSignOff", "SignOff", b1 =>
                         {
                             b1.Property<int>("ExemptionDecisionId")
@@ -2163,38 +1991,8 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FoiPortal.Core.Intake.InboundAttachment", b =>
-                {
-                    b.HasOne("FoiPortal.Core.Intake.InboundMessage", null)
-                        .WithMany("Attachments")
-                        .HasForeignKey("InboundMessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Intake.InboundMessage", b =>
-                {
-                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
-                        .WithMany()
-                        .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>
-                {
-                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
-                        .WithMany()
-                        .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmailAttachment", b =>
                 {
-                    b.HasOne("FoiPortal.Core.Reviews.InternalReview", null)
-                        .WithMany()
-                        .HasForeignKey("InternalReviewId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("FoiPortal.Core.Messaging.OutboundEmail", null)
                         .WithMany("Attachments")
                         .HasForeignKey("OutboundEmailId")
@@ -2204,7 +2002,8 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.HasOne("FoiPortal.Core.Responses.ResponseDocument", null)
                         .WithMany()
                         .HasForeignKey("ResponseDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
@@ -2509,11 +2308,6 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("FoiPortal.Core.Exemptions.ExemptionDecision", b =>
                 {
                     b.Navigation("Citations");
-                });
-
-            modelBuilder.Entity("FoiPortal.Core.Intake.InboundMessage", b =>
-                {
-                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Messaging.OutboundEmail", b =>

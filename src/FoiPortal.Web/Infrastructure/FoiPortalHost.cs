@@ -31,6 +31,7 @@ public static class FoiPortalHost
     public const string CaseWorkPolicy = "CaseWork";
     public const string AdminPolicy = "Admin";
     public const string ManagerPolicy = "Manager";
+    public const string StatisticsPolicy = "Statistics";
 
     public static void AddFoiPortal(this WebApplicationBuilder builder)
     {
@@ -104,6 +105,7 @@ public static class FoiPortalHost
             o.Conventions.AuthorizeFolder("/Staff/Inbox", CaseWorkPolicy);
             o.Conventions.AuthorizeFolder("/Staff/Admin", AdminPolicy);
             o.Conventions.AuthorizeFolder("/Staff/SignOff", ManagerPolicy);
+            o.Conventions.AuthorizeFolder("/Staff/Statistics", StatisticsPolicy);
             // One review page for both parts (/staff/sign-off/{cost|exemptions}/{id}); the first address of a cost decision still works.
             o.Conventions.AddPageRoute("/Staff/SignOff/Review", "staff/sign-off/{id:int}");
             o.Conventions.AllowAnonymousToPage("/Staff/SignIn");
@@ -186,6 +188,7 @@ public static class FoiPortalHost
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapDeadlinesApi();
+        app.MapStatisticsApi();
     }
 
     private static string RoutePattern(HttpContext context) =>
@@ -252,7 +255,8 @@ public static class FoiPortalHost
             .AddPolicy(StaffPolicy, p => p.RequireRole(StaffRoles.All))
             .AddPolicy(CaseWorkPolicy, p => p.RequireRole(StaffRoles.Officer, StaffRoles.Manager))
             .AddPolicy(AdminPolicy, p => p.RequireRole(StaffRoles.Admin))
-            .AddPolicy(ManagerPolicy, p => p.RequireRole(StaffRoles.Manager));
+            .AddPolicy(ManagerPolicy, p => p.RequireRole(StaffRoles.Manager))
+            .AddPolicy(StatisticsPolicy, p => p.RequireRole(StaffRoles.Manager, StaffRoles.Admin));
     }
 
     /// <summary>Anonymous POSTs (the public forms) are limited per client address; staff and reads are not.</summary>

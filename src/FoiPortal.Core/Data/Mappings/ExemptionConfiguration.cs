@@ -53,7 +53,7 @@ internal sealed class ExemptionDecisionConfiguration : IEntityTypeConfiguration<
         builder.HasMany(d => d.Citations).WithOne().HasForeignKey("ExemptionDecisionId").OnDelete(DeleteBehavior.Cascade).IsRequired();
         builder.Navigation(d => d.Citations).UsePropertyAccessMode(PropertyAccessMode.Field);
         // Issue 14: a review's new decisions are rows of their own beside the originals; every query of the case's
-        // decisions sees only the originals unless it asks for the review's (docs/adr/0XX-review-decisions-beside-the-originals.md).
+        // decisions sees only the originals unless it asks for the review's (docs/adr/013-review-decisions-beside-the-originals.md).
         builder.HasOne<Reviews.InternalReview>().WithMany().HasForeignKey(d => d.InternalReviewId).OnDelete(DeleteBehavior.Restrict);
         builder.HasQueryFilter(Reviews.ReviewDecisions.OriginalOnlyFilter, d => d.InternalReviewId == null);
     }

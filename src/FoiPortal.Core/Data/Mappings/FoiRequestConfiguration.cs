@@ -18,6 +18,8 @@ internal sealed class FoiRequestConfiguration : IEntityTypeConfiguration<FoiRequ
         builder.Property(r => r.AssignedOfficer).HasMaxLength(256);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.ReceivedAtUtc);
+        // Issue 15: statistics count requests received in a period by their UK date of receipt.
+        builder.HasIndex(r => new { r.ReceivedOn, r.Regime });
         // Work queue: open views filter by status and sort by the date worked to (DeadlineWindow), then reference; "My
         // cases" has the officer first. Both cover what the queue's counts and its page of ids read, so those never touch
         // the wide table rows. DueOn and WorkingToOn are derived from the clock and stored only for this (docs/adr/007).

@@ -8,7 +8,7 @@ namespace FoiPortal.Core.Data.Mappings;
 
 /// <summary>
 /// The email intake (issue 16). The import key is unique: a second node, or a restart, importing the same message
-/// fails on the index and is treated as "already imported" (docs/adr/0XX-email-intake.md).
+/// fails on the index and is treated as "already imported" (docs/adr/014-email-intake.md).
 /// </summary>
 internal sealed class InboundMessageConfiguration : IEntityTypeConfiguration<InboundMessage>
 {

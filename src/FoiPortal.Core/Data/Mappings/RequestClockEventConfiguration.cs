@@ -15,5 +15,7 @@ internal sealed class RequestClockEventConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.Reason).HasMaxLength(RequestClockEvent.ReasonMaxLength);
         builder.Property(e => e.RecordedBy).HasMaxLength(256);
         builder.HasIndex("RequestId", nameof(RequestClockEvent.On));
+        // Issue 15: statistics find the responses sent in a period by their ResponseSent event.
+        builder.HasIndex(nameof(RequestClockEvent.Kind), nameof(RequestClockEvent.On), "RequestId");
     }
 }

@@ -10,7 +10,7 @@ namespace FoiPortal.Web.Infrastructure.Mail;
 /// Reads the FOI mailbox over IMAP (MailKit): every unseen message is imported, and only once its import is committed
 /// is it marked seen (or moved to <c>ProcessedFolder</c>). Polls every minute, and between polls waits with IDLE where
 /// the server offers it, so new mail is picked up at once. Several nodes may poll the same mailbox: the import key
-/// makes the second import of a message a no-op (docs/adr/0XX-email-intake.md).
+/// makes the second import of a message a no-op (docs/adr/014-email-intake.md).
 /// </summary>
 public sealed partial class IntakeImapImporter(IntakeImporter importer, IOptions<IntakeOptions> options, ILogger<IntakeImapImporter> logger) : BackgroundService
 {
