@@ -17,6 +17,9 @@ public static class RecordExemptionDecision
     /// <summary>Six slots: enough for the police NCND of s.23(5), s.24(2), s.30(3), s.31(3) and s.40(5B) with one to spare.</summary>
     public const int CitationSlots = 6;
 
+    /// <summary>The slots' names on every decision form (first response and review), one per slot.</summary>
+    public static readonly IReadOnlyList<string> SlotNames = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"];
+
     /// <summary>The form, all strings so anything binds and the rules explain what is wrong.</summary>
     public sealed class Command : CaseCommand, ICommand
     {
