@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=$(realpath -m "${1:-bench/out/reviews.db}")
 SECONDS_PER_VIEW=${2:-15}
+WARMUP_SECONDS=${WARMUP_SECONDS:-3}
 PORT=${PORT:-5199}
 BASE="http://127.0.0.1:$PORT"
 OUT=$(dirname "$DB")
@@ -40,7 +41,7 @@ for URL_PATH in /staff/reviews '/staff/reviews?view=due-soon' '/staff/reviews?vi
   [ "$check" = 200 ] || { echo "GET $URL_PATH gave $check"; exit 1; }
   echo "GET $URL_PATH: $(grep -c 'data-review=' "$OUT/reviews-page.html") rows, $(grep -o 'data-view="[a-z-]*">[^<]*' "$OUT/reviews-page.html" | sed 's/.*>//' | paste -sd ' ' -), $(wc -c < "$OUT/reviews-page.html") bytes"
   # Warm up (JIT, SQLite page cache), then measure.
-  wrk -t2 -c4 -d3s -H "Cookie: $cookie" "$BASE$URL_PATH" >/dev/null
+  wrk -t2 -c4 -d"${WARMUP_SECONDS}s" -H "Cookie: $cookie" "$BASE$URL_PATH" >/dev/null
   echo "wrk -t2 -c16 -d${SECONDS_PER_VIEW}s --latency $URL_PATH ($(date -u '+%Y-%m-%d %H:%M'), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
   wrk -t2 -c16 -d"${SECONDS_PER_VIEW}s" --latency -s bench/percentiles.lua -H "Cookie: $cookie" "$BASE$URL_PATH"
 done
