@@ -250,6 +250,42 @@ public sealed class ReviewDecisionTests(FixedClockPortal portal) : IClassFixture
         Assert.Equal(ReviewStatus.Closed, await portal.WithDbAsync(db => db.InternalReviews.Where(v => v.Id == reviewId).Select(v => v.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task PartlyDisclosedOnReview_TheLetterCitesTheProvisionToTheParagraph_WithTheS17Reasons_NeverTheCatalogueKey()
+    {
+        var (_, _, reviewId) = await RefusedAndReviewedAsync("RD/8");
+        var reviewer = await SignedInAsync(ReviewOfficer);
+        await Overturn(reviewer, reviewId);
+        var form = await Html.GetAsync(reviewer, $"/staff/reviews/{reviewId}/decisions/1");
+
+        var decided = await DecideAsync(reviewer, form, reviewId, new Dictionary<string, string>
+        {
+            ["Data.Outcome"] = "PartlyDisclosed",
+            ["Data.Released"] = "There were 12 offences in 2030.",
+            ["Data.InformationDescription"] = "the locations of the offences",
+            ["Data.Citations[0].ExemptionKey"] = "FOIA s.31(1)",
+            ["Data.Citations[0].Paragraphs"] = "(a)",
+            ["Data.Citations[0].Prejudice"] = "Naming the streets would show offenders where patrols are thin.",
+            ["Data.Citations[0].Likelihood"] = "WouldBeLikelyTo",
+            ["Data.Citations[0].FactorsForDisclosure"] = "Openness about crime in the area.",
+            ["Data.Citations[0].FactorsForMaintaining"] = "Preventing crime.",
+            ["Data.Citations[0].PublicInterestConclusion"] = "The balance favours withholding the locations.",
+        });
+        var again = await Html.GetAsync(reviewer, $"/staff/reviews/{reviewId}/decisions/1");
+        var letter = (await Html.GetAsync(reviewer, $"/staff/reviews/{reviewId}/send")).QuerySelector("#letter-preview")!.TextContent;
+
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        // The review's form offers the paragraphs as the first response's does, and shows the ones chosen.
+        Assert.NotNull(form.QuerySelector("input[type=checkbox][name='Data.Citations[0].Paragraphs'][value='(a)']"));
+        Assert.NotNull(again.QuerySelector("input[type=checkbox][name='Data.Citations[0].Paragraphs'][value='(a)'][checked]"));
+        // FOIA s.17(1)(b) and (c), s.17(3): the provision as the letter cites it, why it applies, and the public interest.
+        Assert.Contains("Our new decision on this question: partly disclosed: section 31(1)(a).", letter, StringComparison.Ordinal);
+        Assert.Contains("withholding the locations of the offences under section 31(1)(a) (Law enforcement) of the Freedom of Information Act 2000", letter, StringComparison.Ordinal);
+        Assert.Contains("Naming the streets would show offenders where patrols are thin.", letter, StringComparison.Ordinal);
+        Assert.Contains("The balance favours withholding the locations.", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("FOIA s.31", letter, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> SignOffAsync(HttpClient client, int reviewId)
     {
         var page = await Html.GetAsync(client, $"/staff/reviews/{reviewId}/sign-off");

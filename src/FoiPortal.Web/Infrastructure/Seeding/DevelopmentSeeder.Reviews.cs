@@ -68,7 +68,7 @@ public sealed partial class DevelopmentSeeder
         await db.SaveChangesAsync();
 
         var sentAt = now.AddDays(-40);
-        var facts = (await ReviewLetter.LoadAsync(db, overturnedReview.Id, CancellationToken.None))!;
+        var facts = (await ReviewLetter.LoadAsync(db, overturnedReview.Id, ExemptionCatalogue.CreateDefault(), authority.Value, CancellationToken.None))!;
         var pdf = PdfRenderer.Render(ReviewLetter.Compose(facts, authority.Value, UkLocalDate.FromInstant(sentAt)));
         overturnedReview.Close(overturned, manager, sentAt, [], pdf, decisions);
         await db.SaveChangesAsync();

@@ -43,6 +43,7 @@ public sealed class DecisionModel(IMediator mediator) : PageModel
                 FactorsForDisclosure = c.PublicInterestTest?.FactorsForDisclosure,
                 FactorsForMaintaining = c.PublicInterestTest?.FactorsForMaintaining,
                 PublicInterestConclusion = c.PublicInterestTest?.Conclusion,
+                Paragraphs = [.. c.ParagraphCodes],
             };
         }
 

@@ -21,7 +21,7 @@ namespace FoiPortal.Web.Pages.Staff.Reviews;
 /// </summary>
 public static class RecordReviewDecision
 {
-    public sealed class Command : ICommand<bool>, IStaffCommand
+    public sealed class Command : ICommand<bool>, IStaffCommand, ICitationFields
     {
         [BindNever]
         public int ReviewId { get; set; }

@@ -1,4 +1,5 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Reviews;
 using FoiPortal.Core.Statute;
 using FoiPortal.Documents;
@@ -26,13 +27,14 @@ public static class ReviewLetter
         string Grounds,
         string? Summary,
         string? ReviewerName,
-        IReadOnlyList<QuestionFacts> Questions);
+        IReadOnlyList<QuestionFacts> Questions,
+        RefusalNotice? NewDecisionsNotice = null);
 
-    /// <param name="NewDecision">The review's new decision on the question ("Partly disclosed: FOIA s.24(1)"), if any.</param>
+    /// <param name="NewDecision">The review's new decision on the question in the catalogue's wording ("partly disclosed: section 24(1)"), if any.</param>
     /// <param name="Released">The information released by that decision (only a decision that discloses releases anything).</param>
     public sealed record QuestionFacts(int Number, string Text, ReviewFinding? Finding, string? Reasons, string? Released, string? NewDecision = null);
 
-    public static async Task<Facts?> LoadAsync(FoiDbContext db, int reviewId, CancellationToken cancellationToken)
+    public static async Task<Facts?> LoadAsync(FoiDbContext db, int reviewId, ExemptionCatalogue catalogue, AuthorityOptions authority, CancellationToken cancellationToken)
     {
         var review = await db.InternalReviews.AsNoTracking().SingleOrDefaultAsync(v => v.Id == reviewId, cancellationToken);
         if (review is null)
@@ -52,6 +54,9 @@ public static class ReviewLetter
             })
             .AsSplitQuery().SingleAsync(cancellationToken);
         var decisions = await ReviewDecisionStore.LoadAsync(db, review, cancellationToken, tracked: false);
+        // FOIA s.17(1), EIR reg 14, FOISA s.16: a new decision that withholds (or neither confirms nor denies) is a
+        // refusal in its own right, so the letter states the provisions and the reasons, as the first response did.
+        var (notice, _) = Cases.Exemptions.ExemptionDecisions.Compose(decisions.Decisions, catalogue, review.Regime, authority);
         var reviewer = review.Reviewer is null ? null : (await Cases.CaseWorkers.NamesAsync(db, [review.Reviewer], cancellationToken))[review.Reviewer].Shown;
         return new Facts(
             request.Reference, request.Title, review.Regime, request.Name, request.PostalAddress, review.ReceivedOn, request.RespondedOn,
@@ -63,8 +68,9 @@ public static class ReviewLetter
                 return new QuestionFacts(
                     q.Number, q.Text, finding?.Finding, finding?.Reasons,
                     decision is not null && ReviewDecisions.Releases(decision.Outcome) ? finding?.Released : null,
-                    decision is null ? null : Describe(decision));
-            }).ToList());
+                    decision is null ? null : Describe(decision, catalogue));
+            }).ToList(),
+            notice);
     }
 
     public static LetterDocument Compose(Facts facts, AuthorityOptions authority, DateOnly date)
@@ -110,6 +116,16 @@ public static class ReviewLetter
             }
         }
 
+        if (facts.NewDecisionsNotice is { } notice)
+        {
+            var paragraphs = NewDecisionParagraphs(notice).ToList();
+            if (paragraphs.Count > 0)
+            {
+                blocks.Add(new Heading(2, NewDecisionsHeading));
+                blocks.AddRange(paragraphs.Select(p => new Paragraph(p)));
+            }
+        }
+
         var released = facts.Questions.Where(q => !string.IsNullOrWhiteSpace(q.Released)).ToList();
         if (released.Count > 0)
         {
@@ -136,13 +152,24 @@ public static class ReviewLetter
         return new LetterDocument($"Outcome of the {name} of FOI request {facts.Reference}", facts.Reference, blocks, Author: authority.Name);
     }
 
-    /// <summary>"partly disclosed, relying on FOIA s.24(1)": the outcome and the provisions, as the letter names them.</summary>
-    private static string Describe(Core.Exemptions.ExemptionDecision decision)
+    public const string NewDecisionsHeading = "Our new decision and the reasons for it";
+
+    /// <summary>
+    /// "partly disclosed: section 24(1)(a)", "neither confirm nor deny: section 23(5) or, in the alternative, section
+    /// 24(2)": the outcome and the provisions as the catalogue and the letters cite them, never the catalogue's key.
+    /// </summary>
+    private static string Describe(ExemptionDecision decision, ExemptionCatalogue catalogue)
     {
-        var outcome = Cases.Exemptions.ExemptionDecisions.OutcomeLabel(decision.Outcome).ToLowerInvariant();
-        var keys = decision.ExemptionKeys.ToList();
-        return keys.Count == 0 ? outcome : $"{outcome}, relying on {string.Join(" and ", keys)}";
+        var summary = Cases.Exemptions.ExemptionDecisions.Summary(decision, catalogue);
+        return char.ToLowerInvariant(summary[0]) + summary[1..];
     }
+
+    /// <summary>The notice's decision and reasons paragraphs; the review letter states the complaint right itself.</summary>
+    private static IEnumerable<string> NewDecisionParagraphs(RefusalNotice notice) =>
+        notice.Sections.Where(s => s.Heading is RefusalNoticeWording.ResponseHeading or RefusalNoticeWording.ReasonsHeading)
+            .SelectMany(s => s.Paragraphs)
+            .Where(p => !p.IsPlaceholder && p.Kind is not (NoticeParagraphKind.InternalReview or NoticeParagraphKind.Complaint))
+            .Select(p => p.Text);
 
     public static string FileName(string reference) => $"{string.Concat(reference.Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-review-outcome.pdf";
 }

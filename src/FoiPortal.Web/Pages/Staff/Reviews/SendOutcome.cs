@@ -1,5 +1,6 @@
 using FoiPortal.Core.Data;
 using FoiPortal.Core.DisclosureLog;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Reviews;
@@ -37,12 +38,13 @@ public static class SendOutcome
         public string Actor { get; set; } = string.Empty;
     }
 
-    public sealed class PreviewHandler(FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority) : IQueryHandler<PreviewQuery, Preview?>
+    public sealed class PreviewHandler(FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority, IExemptionCatalogueSource catalogues)
+        : IQueryHandler<PreviewQuery, Preview?>
     {
         public async ValueTask<Preview?> Handle(PreviewQuery query, CancellationToken cancellationToken)
         {
             var review = await db.InternalReviews.AsNoTracking().SingleOrDefaultAsync(v => v.Id == query.ReviewId, cancellationToken);
-            if (review is null || await ReviewLetter.LoadAsync(db, review.Id, cancellationToken) is not { } facts)
+            if (review is null || await ReviewLetter.LoadAsync(db, review.Id, await catalogues.GetAsync(cancellationToken), authority.Value, cancellationToken) is not { } facts)
             {
                 return null;
             }
@@ -57,7 +59,8 @@ public static class SendOutcome
         }
     }
 
-    public sealed class Handler(FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority, AfterCommit afterCommit, IDisclosureLogCache cache)
+    public sealed class Handler(
+        FoiDbContext db, TimeProvider time, IOptions<AuthorityOptions> authority, AfterCommit afterCommit, IDisclosureLogCache cache, IExemptionCatalogueSource catalogues)
         : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
@@ -73,7 +76,7 @@ public static class SendOutcome
             }
 
             var now = time.GetUtcNow();
-            var facts = await ReviewLetter.LoadAsync(db, review.Id, cancellationToken);
+            var facts = await ReviewLetter.LoadAsync(db, review.Id, await catalogues.GetAsync(cancellationToken), authority.Value, cancellationToken);
             var pdf = PdfRenderer.Render(ReviewLetter.Compose(facts!, authority.Value, UkLocalDate.FromInstant(now)));
             var linked = await db.InternalReviews.Where(v => v.LinkedToReviewId == review.Id).ToListAsync(cancellationToken);
             review.Close(request, command.Actor, now, linked, pdf, decisions);

@@ -1,4 +1,5 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Reviews;
 using FoiPortal.Documents;
@@ -55,7 +56,7 @@ public static class OutcomeLetter
 
     public sealed record Letter(ReviewLetter.Facts Facts, DateOnly SentOn, byte[] Pdf);
 
-    public sealed class Handler(FoiDbContext db) : IQueryHandler<Query, Letter?>
+    public sealed class Handler(FoiDbContext db, IExemptionCatalogueSource catalogues, IOptions<AuthorityOptions> authority) : IQueryHandler<Query, Letter?>
     {
         public async ValueTask<Letter?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -64,7 +65,7 @@ public static class OutcomeLetter
                               where r.TrackingTokenHash == query.TokenHash && v.Status == ReviewStatus.Closed && v.LinkedToReviewId == null && v.OutcomeLetterPdf != null
                               orderby v.Id
                               select new { v.Id, v.RespondedOn, v.OutcomeLetterPdf }).FirstOrDefaultAsync(cancellationToken);
-            if (sent is null || await ReviewLetter.LoadAsync(db, sent.Id, cancellationToken) is not { } facts)
+            if (sent is null || await ReviewLetter.LoadAsync(db, sent.Id, await catalogues.GetAsync(cancellationToken), authority.Value, cancellationToken) is not { } facts)
             {
                 return null;
             }

@@ -21,7 +21,7 @@ public static class RecordExemptionDecision
     public static readonly IReadOnlyList<string> SlotNames = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"];
 
     /// <summary>The form, all strings so anything binds and the rules explain what is wrong.</summary>
-    public sealed class Command : CaseCommand, ICommand
+    public sealed class Command : CaseCommand, ICommand, ICitationFields
     {
         public string? QuestionNumber { get; set; }
 
