@@ -63,6 +63,29 @@ public sealed class AccessibilityTests(PortalServer server, BrowserFixture brows
         await page.AssertNoAxeViolationsAsync();
     }
 
+    /// <summary>Issue 18: the notes on 62A/23 (seeded, fixed), a refused empty note, a new note and its change form.</summary>
+    [BrowserFact]
+    public async Task CaseNotes_HaveNoAxeViolations()
+    {
+        await using var session = await browser.OpenAsync(server.BaseAddress);
+        var page = session.Page;
+        await StaffJourney.SignInAsOfficerAsync(page);
+        await StaffJourney.OpenCaseAsync(page, "62A/23");
+        await Expect(page.Locator("#notes-list")).ToContainTextAsync("PNC check per record");
+        await page.Locator("#notes-link").ClickAsync();
+        await Expect(page.Locator("#notes-list a")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the note");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByLabel("Add a note").FillAsync("Rang the custody team again: no change.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Note added.");
+        await page.AssertNoAxeViolationsAsync();
+        await page.Locator("#notes-list a").First.ClickAsync();
+        await Expect(page.GetByLabel("Note")).ToHaveValueAsync("Rang the custody team again: no change.");
+        await page.AssertNoAxeViolationsAsync();
+    }
+
     [BrowserFact]
     public async Task CostEstimateAndSignOff_HaveNoAxeViolations()
     {

@@ -76,6 +76,9 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     // Issue 15: published quarterly statistics (versioned snapshots).
     public DbSet<Statistics.PublishedQuarter> PublishedQuarters => Set<Statistics.PublishedQuarter>();
 
+    // Issue 18: officers' notes on a case (never in a letter or the disclosure log).
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1038,6 +1038,40 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("RegulatorReminders", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("EditedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "WrittenAtUtc");
+
+                    b.ToTable("CaseNotes", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.Property<long>("Id")
@@ -2327,6 +2361,46 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasForeignKey("RegulatorDeadlineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Requests.CaseNote", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("FoiPortal.Core.Requests.CaseNoteRevision", "Revisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CaseNoteId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<DateTime>("WrittenAtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseNoteId");
+
+                            b1.ToTable("CaseNoteRevisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseNoteId");
+                        });
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>

@@ -994,6 +994,38 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("RegulatorReminders", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "WrittenAtUtc");
+
+                    b.ToTable("CaseNotes", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.Property<long>("Id")
@@ -2248,6 +2280,44 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("RegulatorDeadlineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Requests.CaseNote", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("FoiPortal.Core.Requests.CaseNoteRevision", "Revisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CaseNoteId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("WrittenAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseNoteId");
+
+                            b1.ToTable("CaseNoteRevisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseNoteId");
+                        });
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>

@@ -6,8 +6,6 @@ namespace FoiPortal.Web.Pages.Staff.Inbox;
 /// <summary>How the inbox words statuses, reasons and times.</summary>
 public static class InboxText
 {
-    private static readonly TimeZoneInfo Uk = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public static string Describe(InboundStatus status) => status switch
     {
         InboundStatus.New => "New",
@@ -36,11 +34,7 @@ public static class InboxText
     };
 
     /// <summary>"12 Nov 2026, 8:05am" in UK time.</summary>
-    public static string Received(DateTime utc)
-    {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Uk);
-        return local.ToString("d MMM yyyy, h:mm", CultureInfo.GetCultureInfo("en-GB")) + (local.Hour < 12 ? "am" : "pm");
-    }
+    public static string Received(DateTime utc) => Infrastructure.UkDates.DateAndTime(utc);
 
     public static string Size(long bytes) => bytes switch
     {
