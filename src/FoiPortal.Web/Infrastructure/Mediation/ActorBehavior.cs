@@ -69,12 +69,20 @@ public static class StaffAuthorisation
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<string>> RolesByType = new();
 
+    /// <summary>Whether <paramref name="user"/> may send <typeparamref name="TCommand"/>: for a page deciding whether to offer it.</summary>
+    public static bool May<TCommand>(ClaimsPrincipal user)
+        where TCommand : IStaffCommand =>
+        RolesFor(typeof(TCommand)).Any(user.IsInRole);
+
+    private static IReadOnlyList<string> RolesFor(Type command) =>
+        RolesByType.GetOrAdd(command, t => t.GetCustomAttribute<RequiresRoleAttribute>()?.Roles ?? StaffRoles.All);
+
     /// <summary>Sets <see cref="IStaffCommand.Actor"/> or throws <see cref="StaffForbiddenException"/>.</summary>
     public static void Authorise(IStaffCommand command, ICurrentStaff staff)
     {
         if (staff.UserName is { } userName)
         {
-            var roles = RolesByType.GetOrAdd(command.GetType(), t => t.GetCustomAttribute<RequiresRoleAttribute>()?.Roles ?? StaffRoles.All);
+            var roles = RolesFor(command.GetType());
             if (!roles.Any(staff.IsInRole))
             {
                 throw new StaffForbiddenException($"Only {string.Join(" or ", roles.Select(r => r.ToLowerInvariant() + "s"))} can do this.");
