@@ -76,6 +76,9 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     // Issue 15: published quarterly statistics (versioned snapshots).
     public DbSet<Statistics.PublishedQuarter> PublishedQuarters => Set<Statistics.PublishedQuarter>();
 
+    // Issue 19: jobs one node runs at a time, claimed with the provider's own locking.
+    public DbSet<Nodes.JobLease> JobLeases => Set<Nodes.JobLease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
