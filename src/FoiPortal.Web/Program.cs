@@ -7,6 +7,12 @@ using Serilog;
 // would freeze that, and several hosts in one test process would then race to freeze it.
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
 
+if (SqliteBackup.IsBackupCommand(args))
+{
+    // `backup PATH`: an online copy of the embedded database, then exit (docs/deploy.md); the portal is not started.
+    return await SqliteBackup.RunAsync(args, Console.Out, Console.Error);
+}
+
 try
 {
     var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +22,7 @@ try
     await app.PrepareDatabaseAsync();
     app.UseFoiPortal();
     await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

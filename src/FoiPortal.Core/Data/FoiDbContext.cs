@@ -79,6 +79,9 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     // Issue 18: officers' notes on a case (never in a letter or the disclosure log).
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
+    // Issue 19: jobs one node runs at a time, claimed with the provider's own locking.
+    public DbSet<Nodes.JobLease> JobLeases => Set<Nodes.JobLease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -87,8 +87,19 @@ public sealed class OutboundEmail
         return this;
     }
 
+    /// <summary>
+    /// The node sending this email now (issue 19): set only by the claiming statement (<c>RowClaims</c>), which
+    /// takes unclaimed or lapsed rows; released when the attempt is recorded. A node that dies mid-send leaves a claim
+    /// that lapses at <see cref="ClaimedUntilUtc"/>, and another node then sends it (docs/adr/017).
+    /// </summary>
+    public string? ClaimedBy { get; private set; }
+
+    /// <summary>When the claim lapses (UTC); null when no node holds the email.</summary>
+    public DateTime? ClaimedUntilUtc { get; private set; }
+
     public void MarkSent(DateTime atUtc)
     {
+        ReleaseClaim();
         Status = OutboundEmailStatus.Sent;
         SentAtUtc = atUtc;
         Attempts++;
@@ -98,6 +109,7 @@ public sealed class OutboundEmail
     /// <summary>Exponential back-off (1, 2, 4 ... minutes); after <see cref="MaxAttempts"/> it is marked failed for staff to see.</summary>
     public void MarkAttemptFailed(DateTime atUtc, string error)
     {
+        ReleaseClaim();
         Attempts++;
         LastError = error.Length > 500 ? error[..500] : error;
         if (Attempts >= MaxAttempts)
@@ -120,5 +132,12 @@ public sealed class OutboundEmail
         Status = OutboundEmailStatus.Pending;
         Attempts = 0;
         NextAttemptAtUtc = atUtc;
+        ReleaseClaim();
+    }
+
+    private void ReleaseClaim()
+    {
+        ClaimedBy = null;
+        ClaimedUntilUtc = null;
     }
 }

@@ -816,6 +816,13 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -903,6 +910,38 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("OutboundEmailAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Nodes.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("HeldUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "deadline-reminders"
+                        },
+                        new
+                        {
+                            Name = "intake-imap"
+                        },
+                        new
+                        {
+                            Name = "intake-folder"
+                        });
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>

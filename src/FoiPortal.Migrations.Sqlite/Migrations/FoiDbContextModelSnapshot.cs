@@ -781,6 +781,13 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -865,6 +872,38 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("OutboundEmailAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Nodes.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeldUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "deadline-reminders"
+                        },
+                        new
+                        {
+                            Name = "intake-imap"
+                        },
+                        new
+                        {
+                            Name = "intake-folder"
+                        });
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>

@@ -2,6 +2,7 @@ using FoiPortal.Core.Data;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
+using FoiPortal.Web.Infrastructure.Database;
 using FoiPortal.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ namespace FoiPortal.Web.Infrastructure;
 /// </summary>
 public sealed partial class DeadlineReminderJob(
     IServiceScopeFactory scopes,
+    RowClaims claims,
     ICalendarSource calendars,
     IOptions<RequestOptions> requestOptions,
     OutboxSignal outbox,
@@ -26,6 +28,30 @@ public sealed partial class DeadlineReminderJob(
     ILogger<DeadlineReminderJob> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The lease one node holds to run the hourly scan (ADR 017): renewed by its holder each hour; if that node dies,
+    /// another node's next run after it lapses takes over. The unique reminder row stays the exactly-once guarantee.
+    /// </summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(50);
+
+    /// <summary>One hourly run: when this node holds (or takes) the lease, the case and review reminders. False when another node holds it.</summary>
+    public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FoiDbContext>();
+            if (!await claims.TryTakeLeaseAsync(db, Core.Nodes.JobLease.DeadlineReminders, time.GetUtcNow().UtcDateTime, Lease, cancellationToken))
+            {
+                logger.LogDebug("Deadline reminders are run by another node this hour");
+                return false;
+            }
+        }
+
+        await SendDueRemindersAsync(cancellationToken);
+        await SendDueReviewRemindersAsync(cancellationToken);
+        return true;
+    }
 
     /// <summary>Creates the reminders due today (UK date from <see cref="TimeProvider"/>); returns how many were created.</summary>
     public async Task<int> SendDueRemindersAsync(CancellationToken cancellationToken)
@@ -123,8 +149,7 @@ public sealed partial class DeadlineReminderJob(
         {
             try
             {
-                await SendDueRemindersAsync(stoppingToken);
-                await SendDueReviewRemindersAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

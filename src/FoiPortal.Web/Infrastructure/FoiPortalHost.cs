@@ -17,6 +17,7 @@ using FoiPortal.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Serilog;
@@ -57,6 +58,10 @@ public static class FoiPortalHost
         services.AddMemoryCache();
 
         builder.AddFoiDatabase();
+        // Issue 19: several nodes claim outbox rows and job leases with the provider's own locking (ADR 017).
+        services.AddSingleton(new NodeIdentity(configuration["Node:Name"]));
+        services.AddSingleton<RowClaims>();
+        services.AddSingleton<JobLeases>();
         builder.AddDisclosureLog();
         services.AddScoped<DevelopmentSeeder>();
         services.AddSingleton(sp => new ReferenceFormat(sp.GetRequiredService<IOptions<RequestOptions>>().Value.ReferenceFormat));
@@ -142,10 +147,38 @@ public static class FoiPortalHost
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminderJob>());
 
         services.AddHealthChecks().AddDbContextCheck<FoiDbContext>("database", tags: ["ready"]);
+        AddReverseProxy(services, configuration);
+    }
+
+    /// <summary>
+    /// Behind a load balancer or reverse proxy (docs/deploy.md): the client's address and scheme come from
+    /// X-Forwarded-For and X-Forwarded-Proto, trusted only from the proxies named in <c>ReverseProxy:KnownProxies</c>
+    /// (addresses) and <c>ReverseProxy:KnownNetworks</c> (CIDR), besides loopback. So the public-post rate limit is per
+    /// client, not per proxy, and HTTPS redirection and secure cookies see the scheme the browser used.
+    /// </summary>
+    private static void AddReverseProxy(IServiceCollection services, ConfigurationManager configuration)
+    {
+        var section = configuration.GetSection("ReverseProxy");
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = section.GetValue("ForwardLimit", 1);
+            foreach (var proxy in section.GetSection("KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in section.GetSection("KnownNetworks").Get<string[]>() ?? [])
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
     }
 
     public static void UseFoiPortal(this WebApplication app)
     {
+        // First: everything after it sees the client's address and scheme, not the proxy's.
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -154,7 +187,8 @@ public static class FoiPortalHost
         {
             app.UseExceptionHandler("/error");
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // A load balancer probes each node's /health/* over plain HTTP: answer it, never redirect it.
+            app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase), branch => branch.UseHttpsRedirection());
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -20,6 +20,7 @@ public sealed class IntakeImportTests(IntakeImportTests.IntakeFactory factory, D
 
     private IntakeImapImporter Imap(string processedFolder = "") => new(
         factory.Services.GetRequiredService<IntakeImporter>(),
+        factory.Services.GetRequiredService<FoiPortal.Web.Infrastructure.Database.JobLeases>(),
         Options.Create(new IntakeOptions
         {
             Imap = new IntakeImapOptions

@@ -40,6 +40,7 @@ internal sealed class OutboundEmailConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(e => e.ToName).HasMaxLength(Requester.NameMaxLength).IsRequired();
         builder.Property(e => e.Subject).HasMaxLength(OutboundEmail.SubjectMaxLength).IsRequired();
         builder.Property(e => e.LastError).HasMaxLength(500);
+        builder.Property(e => e.ClaimedBy).HasMaxLength(Nodes.JobLease.HolderMaxLength);
         builder.HasIndex(e => new { e.Status, e.NextAttemptAtUtc });
         // Outbox attachments and the idempotency key: see OutboundEmailAttachmentConfiguration.
         OutboundEmailAttachmentConfiguration.ConfigureOn(builder);

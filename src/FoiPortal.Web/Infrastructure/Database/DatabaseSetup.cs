@@ -46,15 +46,30 @@ public static class DatabaseSetup
             throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{provider}'.");
         }
 
-        var sqlite = builder.Configuration.GetConnectionString("Sqlite");
-        if (string.IsNullOrWhiteSpace(sqlite))
+        var sqlite = SqliteConnectionString(builder.Configuration, builder.Environment, createFolder: true);
+        builder.Services.AddDbContext<FoiDbContext>(o => o.UseSqlite(sqlite, s => s.MigrationsAssembly(SqliteMigrations)));
+    }
+
+    /// <summary>Whether <c>Database:Provider</c> names SQL Server (the default is SQLite).</summary>
+    public static bool IsSqlServer(IConfiguration configuration) =>
+        (configuration["Database:Provider"] ?? "Sqlite").Equals("SqlServer", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The embedded database: <c>ConnectionStrings:Sqlite</c>, else <c>foiportal.db</c> in the data folder.</summary>
+    public static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment, bool createFolder)
+    {
+        var sqlite = configuration.GetConnectionString("Sqlite");
+        if (!string.IsNullOrWhiteSpace(sqlite))
         {
-            var dataFolder = DataFolder(builder.Configuration, builder.Environment);
-            Directory.CreateDirectory(dataFolder);
-            sqlite = $"Data Source={Path.Combine(dataFolder, "foiportal.db")}";
+            return sqlite;
         }
 
-        builder.Services.AddDbContext<FoiDbContext>(o => o.UseSqlite(sqlite, s => s.MigrationsAssembly(SqliteMigrations)));
+        var dataFolder = DataFolder(configuration, environment);
+        if (createFolder)
+        {
+            Directory.CreateDirectory(dataFolder);
+        }
+
+        return $"Data Source={Path.Combine(dataFolder, "foiportal.db")}";
     }
 
     /// <summary>The folder for the embedded database and the mail pickup folder (<c>DataFolder</c>, relative to the content root).</summary>

@@ -1,3 +1,4 @@
+using FoiPortal.Web.Infrastructure.Database;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using MimeKit.Utils;
@@ -10,7 +11,7 @@ namespace FoiPortal.Web.Infrastructure.Mail;
 /// <c>failed</c> when it is not an email at all (it is still in the inbox, flagged unreadable). Writers should write
 /// under another name (such as <c>.tmp</c>) and rename, so a half-written file is never read.
 /// </summary>
-public sealed partial class IntakeFolderImporter(IntakeImporter importer, IOptions<IntakeOptions> options, ILogger<IntakeFolderImporter> logger) : BackgroundService
+public sealed partial class IntakeFolderImporter(IntakeImporter importer, JobLeases leases, IOptions<IntakeOptions> options, ILogger<IntakeFolderImporter> logger) : BackgroundService
 {
     public string Folder => options.Value.Folder;
 
@@ -21,7 +22,11 @@ public sealed partial class IntakeFolderImporter(IntakeImporter importer, IOptio
         {
             try
             {
-                await ImportFolderAsync(stoppingToken);
+                // One node reads and moves the files at a time (ADR 017); its lease lapses after three passes if it dies.
+                if (await leases.TryTakeAsync(Core.Nodes.JobLease.IntakeFolder, IntakeImapImporter.Lease(interval), stoppingToken))
+                {
+                    await ImportFolderAsync(stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

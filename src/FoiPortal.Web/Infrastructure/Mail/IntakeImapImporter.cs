@@ -1,3 +1,4 @@
+using FoiPortal.Web.Infrastructure.Database;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
@@ -9,10 +10,11 @@ namespace FoiPortal.Web.Infrastructure.Mail;
 /// <summary>
 /// Reads the FOI mailbox over IMAP (MailKit): every unseen message is imported, and only once its import is committed
 /// is it marked seen (or moved to <c>ProcessedFolder</c>). Polls every minute, and between polls waits with IDLE where
-/// the server offers it, so new mail is picked up at once. Several nodes may poll the same mailbox: the import key
-/// makes the second import of a message a no-op (docs/adr/014-email-intake.md).
+/// the server offers it, so new mail is picked up at once. Several nodes may poll the same mailbox: the node holding
+/// the <c>intake-imap</c> lease imports (docs/adr/017), and the import key makes any second import of a message a no-op
+/// (docs/adr/014-email-intake.md).
 /// </summary>
-public sealed partial class IntakeImapImporter(IntakeImporter importer, IOptions<IntakeOptions> options, ILogger<IntakeImapImporter> logger) : BackgroundService
+public sealed partial class IntakeImapImporter(IntakeImporter importer, JobLeases leases, IOptions<IntakeOptions> options, ILogger<IntakeImapImporter> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,7 +27,13 @@ public sealed partial class IntakeImapImporter(IntakeImporter importer, IOptions
                 var folder = await OpenAsync(client, stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await ImportUnseenAsync(client, folder, stoppingToken);
+                    // One node reads the mailbox at a time (ADR 017); the others keep their connection and take over
+                    // when the holder's lease lapses. The import key still makes a second import a no-op (ADR 014).
+                    if (await leases.TryTakeAsync(Core.Nodes.JobLease.IntakeImap, Lease(poll), stoppingToken))
+                    {
+                        await ImportUnseenAsync(client, folder, stoppingToken);
+                    }
+
                     await WaitForMailAsync(client, folder, poll, stoppingToken);
                 }
             }
@@ -47,6 +55,9 @@ public sealed partial class IntakeImapImporter(IntakeImporter importer, IOptions
             }
         }
     }
+
+    /// <summary>The mailbox lease: three polls, at least a minute, so a live holder (which renews on every pass) keeps it.</summary>
+    public static TimeSpan Lease(TimeSpan poll) => TimeSpan.FromTicks(Math.Max(poll.Ticks * 3, TimeSpan.FromMinutes(1).Ticks));
 
     /// <summary>One pass: connect, import every unseen message, disconnect. Returns how many were new to the inbox.</summary>
     public async Task<int> ImportOnceAsync(CancellationToken ct)

@@ -1,5 +1,6 @@
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Messaging;
+using FoiPortal.Web.Infrastructure.Database;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
@@ -69,10 +70,11 @@ public sealed class OutboxSignal : IDisposable
 /// Sends pending outbox emails with back-off, building each message (with its stored documents) here, after the command
 /// that queued it has committed (<see cref="OutboxMessage"/>). A failure is logged (without addresses) and retried; after
 /// <see cref="OutboundEmail.MaxAttempts"/> the email is marked failed for staff to see. Safe on several nodes:
-/// each email is claimed with a conditional update before sending.
+/// each node claims a batch with the provider's own locking before sending (<see cref="RowClaims"/>, ADR 017).
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
+    RowClaims claims,
     IMailTransport transport,
     IOptions<MailOptions> options,
     OutboxSignal signal,
@@ -105,29 +107,28 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    /// <summary>How long a node holds the emails it claimed; a node that dies mid-send frees them after this (ADR 017).</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+
     public async Task SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FoiDbContext>();
         var now = time.GetUtcNow().UtcDateTime;
+        // Claim first, in one statement with the provider's locking: no other node can hold these rows now.
+        var claimed = await claims.ClaimOutboxAsync(db, now, 20, ClaimLease, cancellationToken);
+        if (claimed.Count == 0)
+        {
+            return;
+        }
+
         var due = await db.OutboundEmails
             .Include(e => e.Attachments)
-            .Where(e => e.Status == OutboundEmailStatus.Pending && e.NextAttemptAtUtc <= now)
+            .Where(e => claimed.Contains(e.Id))
             .OrderBy(e => e.Id)
-            .Take(20)
             .ToListAsync(cancellationToken);
         foreach (var email in due)
         {
-            // Claim: push the next attempt forward; another node's claim on the same row updates nothing.
-            var claimedUntil = now.AddMinutes(5);
-            var claimed = await db.OutboundEmails
-                .Where(e => e.Id == email.Id && e.NextAttemptAtUtc == email.NextAttemptAtUtc && e.Status == OutboundEmailStatus.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.NextAttemptAtUtc, claimedUntil), cancellationToken);
-            if (claimed == 0)
-            {
-                continue;
-            }
-
             try
             {
                 var files = await OutboxMessage.LoadAttachmentsAsync(db, email, cancellationToken);
@@ -141,6 +142,7 @@ public sealed partial class OutboxDispatcher(
                 logger.LogWarning("Outbox email {EmailId} failed (attempt {Attempt}): {ErrorType}", email.Id, email.Attempts, ex.GetType().Name);
             }
 
+            // Recording the attempt releases the claim.
             await db.SaveChangesAsync(cancellationToken);
         }
     }
