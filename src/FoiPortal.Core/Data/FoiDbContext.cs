@@ -76,6 +76,11 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     // Issue 15: published quarterly statistics (versioned snapshots).
     public DbSet<Statistics.PublishedQuarter> PublishedQuarters => Set<Statistics.PublishedQuarter>();
 
+    // Issue 19: the retention schedule and the personal-data history (docs/adr/018).
+    public DbSet<Retention.RetentionSettings> RetentionSettings => Set<Retention.RetentionSettings>();
+
+    public DbSet<Retention.RetentionRecord> RetentionRecords => Set<Retention.RetentionRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
