@@ -92,6 +92,7 @@ public sealed partial class DevelopmentSeeder(
         await SeedDisclosureLogAsync();
         await SeedRegulatorComplaintAsync();
         await SeedReviewsAsync();
+        await SeedRetentionHoldAsync();
     }
 
     /// <summary>The appropriate limit for this authority (configuration <c>Authority:Type</c>: £450 or £600 under FOIA).</summary>
