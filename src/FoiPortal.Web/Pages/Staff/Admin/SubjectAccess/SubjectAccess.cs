@@ -141,7 +141,8 @@ public static class SubjectAccess
             var refusals = requests.Select(r => r.WhyPersonalDataCannotBeRemoved()).OfType<string>().ToList();
             if (refusals.Count > 0)
             {
-                throw new ValidationException(refusals.Select(why => new ValidationFailure(nameof(ByEmail.Email), $"Cannot erase: {why}")));
+                // Not about the email field (it is right): about the cases, so the summary lists every one.
+                throw new ValidationException(refusals.Select(why => new ValidationFailure(string.Empty, $"Cannot erase: {why}")));
             }
 
             var now = time.GetUtcNow();
