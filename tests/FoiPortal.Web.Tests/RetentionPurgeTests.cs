@@ -160,4 +160,31 @@ public sealed class RetentionPurgeTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("\"Received\":2", before.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(before, await FiguresAsync());
     }
+
+    [Fact]
+    public async Task Removal_EmptiesAnInternalReviewsGroundsAndOutcomeLetter()
+    {
+        // A seeded review whose case is closed and not on hold (the seed's reviews are of responded cases).
+        var (requestId, reviewId) = await factory.WithDbAsync(async db =>
+        {
+            var review = await db.InternalReviews.AsNoTracking()
+                .Where(r => db.Requests.Any(q => q.Id == r.FoiRequestId && q.LegalHoldReason == null && q.PersonalDataRemovedAtUtc == null))
+                .OrderBy(r => r.Id)
+                .Select(r => new { r.FoiRequestId, r.Id })
+                .FirstAsync();
+            return (review.FoiRequestId, review.Id);
+        });
+
+        await factory.WithDbAsync(async db =>
+        {
+            var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == requestId);
+            Assert.True(await PersonalDataRemoval.RemoveAsync(db, request, RetentionAction.Erased, "erasure request (UK GDPR Article 17)", "admin@foiportal.test", DateTimeOffset.UtcNow, CancellationToken.None));
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await factory.WithDbAsync(db => db.InternalReviews.AsNoTracking().SingleAsync(r => r.Id == reviewId));
+        Assert.Equal(PersonalDataRemoval.RemovedText, after.Grounds);
+        Assert.Null(after.OutcomeLetterPdf);
+        Assert.All(after.Questions, q => Assert.Null(q.Grounds));
+    }
 }
