@@ -76,6 +76,11 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         // Issue 15: statistics (GET filter form) and publishing a quarter.
         { "/staff/statistics", "manager" },
         { "/staff/statistics/publish", "manager" },
+        // Issue 19: retention schedule, legal hold, case file, subject access and erasure.
+        { "/staff/admin/retention", "admin" },
+        { "/staff/admin/subject-access", "admin" },
+        { "/staff/cases/{id}/hold", "manager" },
+        { "/staff/cases/{id}/case-file", "manager" },
     };
 
     [Theory]

@@ -82,6 +82,11 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     // Issue 19: jobs one node runs at a time, claimed with the provider's own locking.
     public DbSet<Nodes.JobLease> JobLeases => Set<Nodes.JobLease>();
 
+    // Issue 19: the retention schedule and the personal-data history (docs/adr/018).
+    public DbSet<Retention.RetentionSettings> RetentionSettings => Set<Retention.RetentionSettings>();
+
+    public DbSet<Retention.RetentionRecord> RetentionRecords => Set<Retention.RetentionRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -7,7 +7,7 @@ namespace FoiPortal.Core.Requests;
 /// The aggregate root: one information request and everything done with it.
 /// Its status changes only through the guarded methods below; an illegal move throws <see cref="DomainException"/>.
 /// </summary>
-public sealed class FoiRequest
+public sealed partial class FoiRequest
 {
     public const int ReferenceMaxLength = 40;
     public const int TitleMaxLength = 200;

@@ -16,6 +16,11 @@ public sealed class Requester
         Email = string.Empty;
     }
 
+    /// <summary>What a case keeps once its requester's personal data has been removed (retention or erasure).</summary>
+    public static Requester Removed => new(RemovedName, string.Empty, null);
+
+    public const string RemovedName = "Personal data removed";
+
     public Requester(string name, string email, string? postalAddress, string? yourReference = null)
     {
         Name = name.Trim();

@@ -1164,6 +1164,20 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("LateOnOriginalDueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("LegalHoldBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("LegalHoldSinceUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PersonalDataRemovedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("PreferredFormat")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1209,6 +1223,8 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonalDataRemovedAtUtc");
 
                     b.HasIndex("ReceivedAtUtc");
 
@@ -1573,6 +1589,73 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ResponseLetters", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Retention.RetentionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RetentionRecords", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Retention.RetentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CaseYears")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RegulatorYears")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>

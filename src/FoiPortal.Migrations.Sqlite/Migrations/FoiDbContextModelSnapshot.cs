@@ -1114,6 +1114,20 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("LateOnOriginalDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalHoldBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LegalHoldSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PersonalDataRemovedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreferredFormat")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1159,6 +1173,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonalDataRemovedAtUtc");
 
                     b.HasIndex("ReceivedAtUtc");
 
@@ -1510,6 +1526,71 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ResponseLetters", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Retention.RetentionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RetentionRecords", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Retention.RetentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegulatorYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>

@@ -1,4 +1,5 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Retention;
 using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Infrastructure;
@@ -9,13 +10,14 @@ namespace FoiPortal.Web.Infrastructure;
 /// </summary>
 public sealed class DraftPurger(IServiceScopeFactory scopes, TimeProvider time, ILogger<DraftPurger> logger) : BackgroundService
 {
-    public static readonly TimeSpan KeepFor = TimeSpan.FromDays(1);
+    /// <summary>The schedule's one definition (<see cref="RetentionSchedule.DraftKeepFor"/>).</summary>
+    public static readonly TimeSpan KeepFor = RetentionSchedule.DraftKeepFor;
 
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FoiDbContext>();
-        var cutoff = time.GetUtcNow().UtcDateTime - KeepFor;
+        var cutoff = RetentionSchedule.DraftCutoffUtc(time.GetUtcNow().UtcDateTime);
         var deleted = await db.RequestDrafts.Where(d => d.CreatedAtUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
         if (deleted > 0)
         {

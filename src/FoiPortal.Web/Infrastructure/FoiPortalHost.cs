@@ -111,6 +111,10 @@ public static class FoiPortalHost
             o.Conventions.AuthorizeFolder("/Staff/Admin", AdminPolicy);
             o.Conventions.AuthorizeFolder("/Staff/SignOff", ManagerPolicy);
             o.Conventions.AuthorizeFolder("/Staff/Statistics", StatisticsPolicy);
+            // Issue 19: the retention schedule is read by managers and set by admins (/staff/admin/retention); legal
+            // holds and the case file are managers' (on top of the case-work policy of /Staff/Cases).
+            o.Conventions.AuthorizeFolder("/Staff/Retention", StatisticsPolicy);
+            o.Conventions.AuthorizeFolder("/Staff/Cases/Retention", ManagerPolicy);
             // One review page for both parts (/staff/sign-off/{cost|exemptions}/{id}); the first address of a cost decision still works.
             o.Conventions.AddPageRoute("/Staff/SignOff/Review", "staff/sign-off/{id:int}");
             o.Conventions.AllowAnonymousToPage("/Staff/SignIn");
@@ -143,6 +147,8 @@ public static class FoiPortalHost
 
         services.AddSingleton<DraftPurger>();
         services.AddHostedService(sp => sp.GetRequiredService<DraftPurger>());
+        services.AddSingleton<RetentionPurgeJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionPurgeJob>());
         services.AddSingleton<DeadlineReminderJob>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadlineReminderJob>());
 

@@ -43,6 +43,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Many tests sign in from one (unknown) address: sign-in throttling is tested with its own fixture (issue 17).
         builder.UseSetting("Security:SignInAttemptsPerAddressPerMinute", "10000");
         builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", "10000");
+        // Issue 19: tests run the retention purge themselves (RetentionTests), with a clock of their own.
+        builder.UseSetting("Retention:PurgeJobEnabled", "false");
         ConfigureSettings(builder);
     }
 

@@ -26,6 +26,11 @@ internal sealed class FoiRequestConfiguration : IEntityTypeConfiguration<FoiRequ
         builder.HasIndex(r => new { r.Status, r.WorkingToOn, r.Reference, r.AssignedOfficer, r.Regime });
         builder.HasIndex(r => new { r.AssignedOfficer, r.Status, r.WorkingToOn, r.Reference });
 
+        // Issue 19: legal hold and the removal of personal data (docs/adr/018).
+        builder.Property(r => r.LegalHoldReason).HasMaxLength(FoiRequest.HoldReasonMaxLength);
+        builder.Property(r => r.LegalHoldBy).HasMaxLength(256);
+        builder.HasIndex(r => r.PersonalDataRemovedAtUtc);
+
         builder.OwnsOne(r => r.Requester, requester =>
         {
             requester.Property(p => p.Name).HasColumnName("RequesterName").HasMaxLength(Requester.NameMaxLength).IsRequired();

@@ -93,6 +93,7 @@ public sealed partial class DevelopmentSeeder(
         await SeedRegulatorComplaintAsync();
         await SeedReviewsAsync();
         await SeedNotesAsync();
+        await SeedRetentionHoldAsync();
     }
 
     /// <summary>The appropriate limit for this authority (configuration <c>Authority:Type</c>: £450 or £600 under FOIA).</summary>

@@ -15,6 +15,9 @@ public sealed class CaseModel(IMediator mediator) : PageModel
     /// <summary>Whether a disclosure log entry can be prepared from the case, or the one already prepared.</summary>
     public DisclosureLog.CaseDisclosureLink.Model DisclosureLog { get; private set; } = new(false, null);
 
+    /// <summary>Legal hold, removal of personal data or the purge date (issue 19).</summary>
+    public Retention.CaseRetentionPanel.Model? Retention { get; private set; }
+
     /// <summary>Set after a clock action or logging a request: shown in a success banner.</summary>
     [TempData]
     public string? Notice { get; set; }
@@ -29,6 +32,7 @@ public sealed class CaseModel(IMediator mediator) : PageModel
         Case = found;
         Aggregation = await mediator.Send(new Costs.AggregationSummary.Query(id));
         DisclosureLog = await mediator.Send(new DisclosureLog.CaseDisclosureLink.Query(id));
+        Retention = await mediator.Send(new Retention.CaseRetentionPanel.Query(id));
         return Page();
     }
 

@@ -1,0 +1,119 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FoiPortal.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class RetentionAndCaseFile : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "LegalHoldBy",
+                table: "Requests",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LegalHoldReason",
+                table: "Requests",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LegalHoldSinceUtc",
+                table: "Requests",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PersonalDataRemovedAtUtc",
+                table: "Requests",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "RetentionRecords",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Rule = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    CaseYears = table.Column<int>(type: "int", nullable: false),
+                    RegulatorYears = table.Column<int>(type: "int", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_PersonalDataRemovedAtUtc",
+                table: "Requests",
+                column: "PersonalDataRemovedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionRecords_AtUtc",
+                table: "RetentionRecords",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionRecords_RequestId",
+                table: "RetentionRecords",
+                column: "RequestId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RetentionRecords");
+
+            migrationBuilder.DropTable(
+                name: "RetentionSettings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Requests_PersonalDataRemovedAtUtc",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldBy",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldReason",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "LegalHoldSinceUtc",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "PersonalDataRemovedAtUtc",
+                table: "Requests");
+        }
+    }
+}
