@@ -234,6 +234,8 @@ public sealed class RetentionPagesTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("06-cost-estimate.json", names);
         Assert.Contains("23(5)", Read(zip, "04-exemption-decisions.json"), StringComparison.Ordinal);
         Assert.Contains("Sam Example", Read(zip, "01-request.txt"), StringComparison.Ordinal);
+        // Issue 18: the officers' notes are part of the case file.
+        Assert.Contains("PNC check per record", Read(zip, "09-notes.json"), StringComparison.Ordinal);
 
         using var index = new MemoryStream();
         await using (var s = zip.GetEntry("00-index.pdf")!.Open())

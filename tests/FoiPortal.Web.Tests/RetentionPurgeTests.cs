@@ -92,6 +92,28 @@ public sealed class RetentionPurgeTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Purge_EmptiesTheOfficersNotes_AndEveryEarlierText_KeepingWhoWroteThem()
+    {
+        var id = await ClosedCaseAsync("RET/2010/N", new DateTimeOffset(2010, 3, 2, 12, 0, 0, TimeSpan.Zero));
+        var written = new DateTime(2010, 3, 3, 9, 0, 0, DateTimeKind.Utc);
+        await factory.WithDbAsync(async db =>
+        {
+            var note = new CaseNote(id, "officer@foiportal.test", "Zebedee rang about the figures.", written);
+            note.Edit("officer@foiportal.test", "Zebedee rang twice about the figures.", written.AddMinutes(3));
+            db.CaseNotes.Add(note);
+            return await db.SaveChangesAsync();
+        });
+
+        await Job(new DateTimeOffset(2013, 3, 9, 1, 0, 0, TimeSpan.Zero)).PurgeDueAsync(CancellationToken.None);
+
+        var notes = await factory.WithDbAsync(db => db.CaseNotes.AsNoTracking().Where(n => n.FoiRequestId == id).ToListAsync());
+        var note = Assert.Single(notes);
+        Assert.Equal(PersonalDataRemoval.RemovedText, note.Text);
+        Assert.Empty(note.Revisions);
+        Assert.Equal("officer@foiportal.test", note.Author);
+    }
+
+    [Fact]
     public async Task Purge_SkipsACaseOnLegalHold()
     {
         var id = await ClosedCaseAsync("RET/2009/1", new DateTimeOffset(2009, 3, 2, 12, 0, 0, TimeSpan.Zero), hold: "Subject of litigation");

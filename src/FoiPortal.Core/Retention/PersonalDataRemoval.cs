@@ -9,7 +9,8 @@ namespace FoiPortal.Core.Retention;
 /// <summary>
 /// Removes one case's personal data everywhere it is stored (docs/adr/018): the requester on the request (through the
 /// aggregate), the bodies and addresses of its emails in and out, their attachments, the response letters addressed
-/// to the requester (stored PDFs), the grounds the requester gave for an internal review and its outcome letter. Kept:
+/// to the requester (stored PDFs), the grounds the requester gave for an internal review and its outcome letter, and
+/// the text of officers' notes. Kept:
 /// the reference, dates, regime, status, questions, timeline, decisions, exemptions, cost estimate, datasets released
 /// (information given to the world) and the disclosure log, so published statistics do not change. One place used by
 /// the daily purge and by an erasure request. The caller saves (one transaction with the request's version check).
@@ -66,6 +67,15 @@ public static class PersonalDataRemoval
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Grounds, RemovedText).SetProperty(r => r.OutcomeLetterPdf, (byte[]?)null), cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE InternalReviewQuestions SET Grounds = NULL WHERE InternalReviewId IN (SELECT Id FROM InternalReviews WHERE FoiRequestId = {id})",
+            cancellationToken);
+
+        // Officers' notes (issue 18): free text that often speaks of the requester; the text and every earlier text
+        // of a changed note go, the rows (who wrote one, when) stay.
+        await db.CaseNotes
+            .Where(n => n.FoiRequestId == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.Text, RemovedText), cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"DELETE FROM CaseNoteRevisions WHERE CaseNoteId IN (SELECT Id FROM CaseNotes WHERE FoiRequestId = {id})",
             cancellationToken);
 
         db.RetentionRecords.Add(new RetentionRecord(id, request.Reference, action, rule, actor, at));

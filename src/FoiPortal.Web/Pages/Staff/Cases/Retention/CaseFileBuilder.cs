@@ -54,6 +54,7 @@ public static class CaseFileBuilder
             JsonEntry("06-cost-estimate.json", "The cost estimate, line by line", await db.CostEstimates.AsNoTracking().Include(e => e.Lines).Where(e => e.FoiRequestId == requestId).ToListAsync(cancellationToken)),
             JsonEntry("07-internal-reviews.json", "Internal reviews with their findings", await db.InternalReviews.AsNoTracking().Where(r => r.FoiRequestId == requestId).OrderBy(r => r.Id).ToListAsync(cancellationToken)),
             JsonEntry("08-regulator.json", "Complaints to the regulator and decision notices", await db.RegulatorComplaints.AsNoTracking().Include(c => c.Deadlines).Where(c => c.FoiRequestId == requestId).OrderBy(c => c.Id).ToListAsync(cancellationToken)),
+            JsonEntry("09-notes.json", "Officers' notes, with the earlier text of any note changed", await db.CaseNotes.AsNoTracking().Where(n => n.FoiRequestId == requestId).OrderBy(n => n.WrittenAtUtc).ToListAsync(cancellationToken)),
         };
 
         var outgoing = await db.OutboundEmails.AsNoTracking().Where(e => e.RequestId == requestId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
