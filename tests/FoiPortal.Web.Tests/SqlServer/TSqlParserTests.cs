@@ -1,4 +1,5 @@
 using FoiPortal.Core.DisclosureLog;
+using FoiPortal.Core.Retention;
 using FoiPortal.Web.DisclosureLog;
 using FoiPortal.Web.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,16 @@ public sealed class TSqlParserTests
         Assert.Empty(TSql.Errors("IF NOT EXISTS (SELECT 1 FROM sys.tables) BEGIN EXEC(N'CREATE TABLE [X] ([Id] int NOT NULL, [Name] nvarchar(10) NULL);'); END;"));
         // SQLite's dialect is not T-SQL: LIMIT and RETURNING are refused, so the check is not vacuous.
         Assert.NotEmpty(TSql.Errors(RowClaims.SqliteClaimOutbox));
+    }
+
+    [Fact]
+    public void RetentionPurgeStatements_Parse()
+    {
+        // The statements as PersonalDataRemoval sends them, with EF's parameter in place of {0}.
+        foreach (var sql in new[] { PersonalDataRemoval.EmptyReviewQuestionGroundsSql, PersonalDataRemoval.DeleteNoteRevisionsSql })
+        {
+            TSql.AssertParses(sql.Replace("{0}", "@p0", StringComparison.Ordinal), "A retention purge statement");
+        }
     }
 
     [Fact]
