@@ -104,18 +104,17 @@ public static class CaseLetterTemplates
 
     private static string FeesNotice(CaseLetterFacts f)
     {
-        // FOIA s.9(1)-(2), s.10(2) and the Fees Regulations 2004 reg 6; EIR reg 8(3), 8(5)-(6); FOISA s.9(1), 9(3)-(4), s.10(2).
+        // FOIA s.9(1)-(2), s.10(2) and the Fees Regulations 2004 reg 6; EIR reg 8(3)-(6); FOISA s.9(1), 9(3)-(4), s.10(2).
         var law = f.Regime switch
         {
-            Regime.Eir => "Under regulation 8 of the Environmental Information Regulations 2004 we may charge a reasonable amount for making the information available, and we ask for it in advance (regulation 8(5)). We do not have to make the information available until it is paid, and the working days from the date of this notice until we receive your payment do not count towards the 20 working days (regulation 8(6)).",
+            Regime.Eir => "Under regulation 8 of the Environmental Information Regulations 2004 we may charge a reasonable amount for making the information available (regulation 8(3)), and we ask for it in advance (regulation 8(4)). The working days from the date of this notice until we receive your payment do not count towards the 20 working days (regulation 8(6)). If we have not received it within 60 working days of this notice, we will not have to make the information available (regulation 8(5)).",
             Regime.Foisa => "This is a fees notice under section 9(1) of the Freedom of Information (Scotland) Act 2002. We do not have to give you the information until the fee is paid (section 9(3)), and the working days from the date of this notice until we receive your payment do not count towards the 20 working days (section 10(2)). If it is not paid within three months of the date of this notice, we will not have to answer your request (section 9(4)).",
             _ => "This is a fees notice under section 9(1) of the Freedom of Information Act 2000 and the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004. We do not have to answer your request until the fee is paid, and the working days from the date of this notice until we receive your payment do not count towards the 20 working days (section 10(2)). If it is not paid within three months of the date of this notice, we will not have to answer your request (section 9(2)).",
         };
-        var threeMonths = f.Regime == Regime.Eir ? "\n\nIf we have not received your payment within three months, we will close your request." : string.Empty;
         return $"""
             To answer your request we need you to pay {AmountPlaceholder}. This covers {FeeBreakdownPlaceholder}.
 
-            {law}{threeMonths}
+            {law}
 
             To pay, reply to this email and we will tell you how.
             """;
