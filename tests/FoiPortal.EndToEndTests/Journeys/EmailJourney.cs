@@ -90,7 +90,7 @@ public sealed class EmailJourney(PortalServer server, BrowserFixture browser)
             foreach (var file in Directory.Exists(server.MailFolder) ? Directory.GetFiles(server.MailFolder, "*.eml") : [])
             {
                 var message = await MimeMessage.LoadAsync(file);
-                if (message.Subject.StartsWith(subjectStart, StringComparison.Ordinal))
+                if (message.Subject?.StartsWith(subjectStart, StringComparison.Ordinal) == true)
                 {
                     return message;
                 }
