@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FoiPortal.Web.Pages.Staff.Cases.Letters;
 
-/// <summary><c>/staff/cases/{id}/letters/{kind}</c>: the letter from the regime's template, for the officer to edit and send.</summary>
+/// <summary><c>/staff/cases/{id}/letters/{letter}</c>: the letter from the regime's template, for the officer to edit and send.</summary>
 public sealed class SendModel(IMediator mediator, OutboxSignal outbox) : PageModel
 {
     [BindProperty]
@@ -16,9 +16,9 @@ public sealed class SendModel(IMediator mediator, OutboxSignal outbox) : PageMod
 
     public CaseLetterKind Kind { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string kind)
+    public async Task<IActionResult> OnGetAsync(int id, string letter)
     {
-        if (await LoadAsync(id, kind) is { } notFound)
+        if (await LoadAsync(id, letter) is { } notFound)
         {
             return notFound;
         }
@@ -27,9 +27,9 @@ public sealed class SendModel(IMediator mediator, OutboxSignal outbox) : PageMod
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, string kind)
+    public async Task<IActionResult> OnPostAsync(int id, string letter)
     {
-        if (await LoadAsync(id, kind) is { } notFound)
+        if (await LoadAsync(id, letter) is { } notFound)
         {
             return notFound;
         }
@@ -42,9 +42,9 @@ public sealed class SendModel(IMediator mediator, OutboxSignal outbox) : PageMod
         return Redirect($"/staff/cases/{id}");
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, string kind)
+    private async Task<IActionResult?> LoadAsync(int id, string letter)
     {
-        if (SendCaseLetter.FromSlug(kind) is not { } letterKind
+        if (SendCaseLetter.FromSlug(letter) is not { } letterKind
             || await mediator.Send(new CaseLetters.DraftQuery(id, letterKind)) is not { } draft)
         {
             return NotFound();
