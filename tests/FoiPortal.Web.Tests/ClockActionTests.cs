@@ -64,7 +64,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         ["Data.On.Year"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>Seeking clarification sends the letter (issue 16): the officer replaces the template's square brackets.</summary>
+    /// <summary>Clock actions that tell the requester send a letter (issue 16): the officer replaces the template's square brackets.</summary>
     private static Dictionary<string, string> WithLetter(Dictionary<string, string> values) =>
         new(values) { ["Data.Letter"] = "Dear Pat,\n\nWhich roads do you mean?" };
 
@@ -203,7 +203,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         var client = await OfficerAsync();
         var id = await LogAsync(client);
 
-        await ActAndFollowAsync(client, id, "Issue a fees notice", Date(6, 11, 2026));
+        await ActAndFollowAsync(client, id, "Issue a fees notice", WithLetter(Date(6, 11, 2026)));
         var paid = await ActAndFollowAsync(client, id, "Record payment", Date(11, 11, 2026));
 
         // s.10(2): 3-5 Nov count (3); Fri 6 to Wed 11 Nov do not; 12-13 (5), 16-20 (10), 23-27 (15), 30 Nov skipped,
@@ -221,6 +221,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         var values = Date(20, 11, 2026);
         values["Data.ExtraWorkingDays"] = "20";
         values["Data.Reason"] = "Section 31 balancing test needs legal advice";
+        values["Data.Letter"] = "Dear Pat,\n\nWe need until 31 December to weigh the public interest in section 31(1)(a).";
         var extended = await ActAndFollowAsync(client, id, "Extend for the public interest", values);
 
         // Refusal notice still due Tue 1 Dec; target 20 working days later: 2-4 Dec (3), 7-11 (8), 14-18 (13), 21-24 (17),
@@ -239,6 +240,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         var values = Date(20, 11, 2026);
         values["Data.ExtraWorkingDays"] = "25";
         values["Data.Reason"] = string.Empty;
+        values["Data.Letter"] = "Dear Pat,\n\nWe need more time.";
         var response = await ActAsync(client, id, "Extend for the public interest", values);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -259,6 +261,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         var values = Date(20, 11, 2026);
         values["Data.ExtraWorkingDays"] = "20";
         values["Data.Reason"] = "Section 31 balancing test needs legal advice";
+        values["Data.Letter"] = "Dear Pat,\n\nWe need until 31 December to weigh the public interest in section 31(1)(a).";
         var response = await Html.PostFormAsync(client, form, values);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -284,7 +287,7 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
             return await db.SaveChangesAsync();
         });
 
-        var extended = await ActAndFollowAsync(client, id, "Extend to 40 working days (EIR)", Date(today.Day, today.Month, today.Year));
+        var extended = await ActAndFollowAsync(client, id, "Extend to 40 working days (EIR)", WithLetter(Date(today.Day, today.Month, today.Year)));
 
         // Relative dates cannot be worked out by hand here: the Core tests pin the 40-day count to fixed dates.
         var expected = WorkingDayCalendar.UnitedKingdom().AddWorkingDays(received, 40);
@@ -314,8 +317,8 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         var id = await LogAsync(client);
         var form = await Html.GetAsync(client, $"/staff/cases/{id}/clock/seek-clarification");
 
-        var future = await Html.PostFormAsync(client, form, Date(1, 1, DateTime.UtcNow.Year + 1));
-        var early = await Html.PostFormAsync(client, form, Date(1, 11, 2026));
+        var future = await Html.PostFormAsync(client, form, WithLetter(Date(1, 1, DateTime.UtcNow.Year + 1)));
+        var early = await Html.PostFormAsync(client, form, WithLetter(Date(1, 11, 2026)));
 
         Assert.Equal(["Date clarification was sought must be today or in the past"], Html.ErrorSummary(await Html.ParseAsync(future)));
         Assert.Equal(
@@ -330,9 +333,9 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         var second = await OfficerAsync();
         var id = await LogAsync(first);
         var staleForm = await Html.GetAsync(first, $"/staff/cases/{id}/clock/seek-clarification");
-        await ActAndFollowAsync(second, id, "Issue a fees notice", Date(6, 11, 2026));
+        await ActAndFollowAsync(second, id, "Issue a fees notice", WithLetter(Date(6, 11, 2026)));
 
-        var response = await Html.PostFormAsync(first, staleForm, Date(5, 11, 2026));
+        var response = await Html.PostFormAsync(first, staleForm, WithLetter(Date(5, 11, 2026)));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var error = Assert.Single(Html.ErrorSummary(await Html.ParseAsync(response)));

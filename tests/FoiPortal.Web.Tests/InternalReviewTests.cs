@@ -92,7 +92,7 @@ public sealed class InternalReviewTests(FixedClockPortal portal) : IClassFixture
         Assert.Null(track.QuerySelector("#ask-review"));
         var (status, email, perQuestion) = await portal.WithDbAsync(async db => (
             (await db.Requests.SingleAsync(r => r.Id == id)).Status,
-            await db.OutboundEmails.AnyAsync(e => e.Subject == "Your request for an internal review: IR/2" && e.TextBody.Contains("Tuesday 8 April 2031")),
+            await db.OutboundEmails.AnyAsync(e => e.Subject == "[IR/2] Your request for an internal review" && e.TextBody.Contains("Tuesday 8 April 2031")),
             (await db.InternalReviews.SingleAsync(v => v.FoiRequestId == id)).Questions.Single().Grounds));
         Assert.Equal(RequestStatus.InternalReview, status);
         Assert.True(email);

@@ -73,6 +73,9 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         // Issue 16: the triage inbox's forms.
         { "/staff/inbox/{id}/file", "officer" },
         { "/staff/inbox/{id}/not-a-request", "officer" },
+        { "/staff/cases/{id}/letters/{letter}", "officer" },
+        { "/track/{token}/reply", null },
+        { "/track/{token}/withdraw", null },
         // Issue 15: statistics (GET filter form) and publishing a quarter.
         { "/staff/statistics", "manager" },
         { "/staff/statistics/publish", "manager" },
@@ -167,6 +170,7 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
     private static string CaseIdsFilledIn(string template) => template
         .Replace("{id}", "1", StringComparison.Ordinal)
         .Replace("{part}", "exemptions", StringComparison.Ordinal)
+        .Replace("{letter}", "acknowledgement", StringComparison.Ordinal)
         .Replace("{token}", "not-a-real-invitation-token", StringComparison.Ordinal)
         .Replace("{complaintId}", "1", StringComparison.Ordinal)
         .Replace("{deadlineId}", "1", StringComparison.Ordinal)

@@ -206,29 +206,3 @@ public sealed class IntakeRulesTests
         Assert.Equal([false, true], message.Attachments.Select(a => a.IsStored).ToArray());
     }
 }
-
-public sealed class ClarificationLetterTests
-{
-    [Theory]
-    [InlineData(null, "Enter the letter to send to the requester")]
-    [InlineData("  ", "Enter the letter to send to the requester")]
-    [InlineData("Dear Jo, " + ClarificationLetter.Placeholder, "Replace the text in square brackets with what the requester needs to clarify")]
-    [InlineData("Dear Jo, which roads do you mean?", null)]
-    public void WhyNotSendable(string? letter, string? expected)
-    {
-        Assert.Equal(expected, ClarificationLetter.WhyNotSendable(letter));
-    }
-
-    [Theory]
-    [InlineData(Core.Statute.Regime.Foia, "section 1(3) of the Freedom of Information Act 2000")]
-    [InlineData(Core.Statute.Regime.Foisa, "section 1(3) of the Freedom of Information (Scotland) Act 2002")]
-    [InlineData(Core.Statute.Regime.Eir, "regulation 9(2) of the Environmental Information Regulations 2004")]
-    public void Template_CitesTheRegimesProvision_AndCarriesThePlaceholder(Core.Statute.Regime regime, string citation)
-    {
-        var letter = ClarificationLetter.Template(regime, "Jo Bloggs", "FOI/2026/00042", "Speed cameras");
-
-        Assert.Contains(citation, letter, StringComparison.Ordinal);
-        Assert.Contains(ClarificationLetter.Placeholder, letter, StringComparison.Ordinal);
-        Assert.Equal("[FOI/2026/00042] We need more information about your request", ClarificationLetter.Subject("FOI/2026/00042"));
-    }
-}

@@ -21,6 +21,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Where the portal writes its emails (.eml files).</summary>
     public string MailFolder => Path.Combine(_folder, "mail-pickup");
 
+    /// <summary>The intake folder (issue 16): an .eml file dropped here is imported into the triage inbox within seconds.</summary>
+    public string IntakeFolder => Path.Combine(_folder, "intake");
+
     /// <summary>The requester's tracking path (/track/...) from the acknowledgement email for <paramref name="reference"/>.</summary>
     public async Task<string> TrackingPathAsync(string reference)
     {
@@ -66,6 +69,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "foiportal.db")}");
         builder.UseSetting("DataFolder", _folder);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Mail:Intake:Folder", IntakeFolder);
+        builder.UseSetting("Mail:Intake:FolderPollSeconds", "1");
         builder.UseSetting("Seed:Enabled", "true");
         // One browser posts every form from one address: the public-post limit is not under test here.
         builder.UseSetting("RateLimiting:PublicPostsPerMinute", "10000");

@@ -1,5 +1,6 @@
 using System.Net;
 using FoiPortal.Core.Intake;
+using FoiPortal.Core.Letters;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure.Mail;
@@ -171,7 +172,7 @@ public sealed class IntakeInboxTests(PortalFactory factory) : IClassFixture<Port
         var client = await OfficerAsync();
         var form = await Html.GetAsync(client, $"/staff/cases/{caseId}/clock/seek-clarification");
         var template = form.QuerySelector("#Data_Letter")!.TextContent;
-        Assert.Contains(ClarificationLetter.Placeholder, template, StringComparison.Ordinal);
+        Assert.Contains(CaseLetterTemplates.ClarificationPlaceholder, template, StringComparison.Ordinal);
 
         var refused = await Html.PostFormAsync(client, form, new Dictionary<string, string>
         {

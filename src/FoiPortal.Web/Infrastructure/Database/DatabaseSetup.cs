@@ -112,6 +112,7 @@ public static class DatabaseSetup
         if (seed.Enabled && !app.Environment.IsProduction())
         {
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync(seed.DemoPassword);
+            await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedInboxAsync(scope.ServiceProvider.GetRequiredService<Mail.IntakeImporter>());
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedDemoTwoFactorAsync(
                 seed.DemoTotpSecret, app.Configuration.GetValue($"{Security.StaffSecurityOptions.Section}:{nameof(Security.StaffSecurityOptions.RequireTwoFactor)}", true));
         }

@@ -109,19 +109,27 @@ public sealed partial class IntakeImporter(
         }
 
         var now = time.GetUtcNow();
-        message.FileTo(id, InboundMessage.IntakeActor, now);
-        var request = await db.Requests.Include(r => r.ClockEvents).SingleAsync(r => r.Id == id, ct);
-        if (restartClock && request.Status == RequestStatus.AwaitingClarification
-            && string.Equals(request.Requester.Email, message.FromAddress, StringComparison.OrdinalIgnoreCase)
-            && message.ReceivedOn >= request.ReceivedOn)
+        var request = await db.Requests.Include(r => r.ClockEvents).Include(r => r.Questions).AsSplitQuery().SingleAsync(r => r.Id == id, ct);
+        var calendar = await calendars.ForRegimeAsync(request.Regime, ct);
+        if (restartClock && CaseReply.AsksForReview(message, request)
+            && Pages.Track.Review.OpenReview.WhyNot(request, message.ReceivedOn, now, calendar, InboundMessage.IntakeActor) is null)
         {
-            // FOIA s.1(3): the request is treated as received when the clarification arrives; the same clock action
-            // an officer records by hand, dated the day the reply reached our mailbox.
-            request.RecordClarificationReceived(InboundMessage.IntakeActor, message.ReceivedOn, now, await calendars.ForRegimeAsync(request.Regime, ct));
+            // s.45 Code para 5: a request for review by email opens the review as the tracking page's would, dated the
+            // day it reached our mailbox.
+            message.FileTo(id, InboundMessage.IntakeActor, now);
+            await Pages.Track.Review.OpenReview.OpenAsync(db, request, Channel.Email, message.ReceivedOn, ReviewGrounds(message), InboundMessage.IntakeActor, now, calendar, ct);
             return true;
         }
 
-        return false;
+        return CaseReply.File(message, request, InboundMessage.IntakeActor, now, calendar, restartClock);
+    }
+
+    /// <summary>The grounds of a review asked for by email: its text, cut to what a review holds.</summary>
+    public static string ReviewGrounds(InboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = string.IsNullOrWhiteSpace(message.TextBody) ? message.Subject : message.TextBody.Trim();
+        return text.Length <= Core.Reviews.InternalReview.GroundsMaxLength ? text : text[..Core.Reviews.InternalReview.GroundsMaxLength];
     }
 
     /// <summary>Reads the raw bytes into a message for the inbox; anything MimeKit cannot read is kept as unreadable.</summary>

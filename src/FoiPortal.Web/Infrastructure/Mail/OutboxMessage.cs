@@ -1,4 +1,3 @@
-using System.Globalization;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +55,7 @@ public static class OutboxMessage
         message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
         message.Subject = email.Subject;
         var domain = options.From.Contains('@', StringComparison.Ordinal) ? options.From[(options.From.LastIndexOf('@') + 1)..] : "foiportal.invalid";
-        message.MessageId = string.Create(CultureInfo.InvariantCulture, $"outbox-{email.Id}-{email.CreatedAtUtc:yyyyMMddHHmmssfff}@{domain}");
+        message.MessageId = Core.Letters.CaseLetter.MessageId(email, domain);
         var body = new BodyBuilder { TextBody = email.TextBody };
         foreach (var file in attachments)
         {

@@ -107,13 +107,9 @@ public static class AskForReview
                 return null;
             }
 
-            var earlier = await db.InternalReviews.Where(v => v.FoiRequestId == request.Id && v.LinkedToReviewId == null)
-                .OrderBy(v => v.Id).FirstOrDefaultAsync(cancellationToken);
             var perQuestion = command.QuestionGrounds.Select((text, i) => (Number: i + 1, Text: text))
                 .Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToDictionary(q => q.Number, q => q.Text!);
-            var review = InternalReview.Ask(request, earlier, Channel.Web, today, command.Grounds!, perQuestion, loggedBy: null, acceptedLateReason: null, now, calendar);
-            db.InternalReviews.Add(review);
-            var dueOn = earlier?.DueOn ?? review.DueOn;
+            var (review, earlier, dueOn) = await OpenReview.OpenAsync(db, request, Channel.Web, today, command.Grounds!, loggedBy: null, now, calendar, cancellationToken, perQuestion);
             if (!string.IsNullOrWhiteSpace(request.Requester.Email))
             {
                 db.OutboundEmails.Add(ReviewAcknowledgement.Create(request, review, earlier, dueOn, authority.Value, now.UtcDateTime));
@@ -144,6 +140,7 @@ public static class ReviewAcknowledgement
             {authority.Name}
             Freedom of Information team
             """;
-        return new OutboundEmail(request.Requester.Email, request.Requester.Name, $"Your request for an internal review: {request.Reference}", body, nowUtc);
+        // Correspondence on the case, with the reference in square brackets so that a reply files itself.
+        return new OutboundEmail(request.Requester.Email, request.Requester.Name, $"[{request.Reference}] Your request for an internal review", body, nowUtc).AboutRequest(request.Id);
     }
 }
