@@ -14,12 +14,17 @@ public static class CaseReply
     /// (FOISA s.1(3), EIR reg 9(4)): while the case awaits clarification, the requester's reply counts as the request
     /// received on the day it reached us, through the same clock action an officer records by hand.
     /// </summary>
-    public static bool File(InboundMessage message, FoiRequest request, string actor, DateTimeOffset now, WorkingDayCalendar calendar, bool restartClock)
+    /// <param name="fromRequester">
+    /// The sender is known to be the requester whatever the address (the tracking link was used): a requester who gave
+    /// no email address can still answer a clarification.
+    /// </param>
+    public static bool File(
+        InboundMessage message, FoiRequest request, string actor, DateTimeOffset now, WorkingDayCalendar calendar, bool restartClock, bool fromRequester = false)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(request);
         message.FileTo(request.Id, actor, now);
-        if (restartClock && AnswersClarification(message, request))
+        if (restartClock && AnswersClarification(message, request, fromRequester))
         {
             request.RecordClarificationReceived(actor, message.ReceivedOn, now, calendar);
             return true;
@@ -29,12 +34,12 @@ public static class CaseReply
     }
 
     /// <summary>The case waits for clarification and the message is the requester's, received on or after the request.</summary>
-    public static bool AnswersClarification(InboundMessage message, FoiRequest request)
+    public static bool AnswersClarification(InboundMessage message, FoiRequest request, bool fromRequester = false)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(request);
         return request.Status == RequestStatus.AwaitingClarification
-            && string.Equals(request.Requester.Email, message.FromAddress, StringComparison.OrdinalIgnoreCase)
+            && (fromRequester || string.Equals(request.Requester.Email, message.FromAddress, StringComparison.OrdinalIgnoreCase))
             && message.ReceivedOn >= request.ReceivedOn;
     }
 

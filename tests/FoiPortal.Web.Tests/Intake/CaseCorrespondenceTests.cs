@@ -171,6 +171,33 @@ public sealed class CaseCorrespondenceTests(FixedClockPortal portal) : IClassFix
     }
 
     [Fact]
+    public async Task TrackingReply_FromARequesterWhoGaveNoEmail_StillRestartsTheClock()
+    {
+        // A request by post: no email address to match, but only the requester holds the tracking link (FOIA s.1(3)).
+        var calendar = WorkingDayCalendar.UnitedKingdom();
+        var (token, hash) = TrackingToken.Create();
+        var id = await portal.WithDbAsync(async db =>
+        {
+            var request = FoiRequest.Submit(
+                Unique("POST"), new Requester("Pat Post", string.Empty, "1 High Street\nBirmingham"), "Roadworks", ["How many?"],
+                PreferredFormat.Post, Channel.Post, ReceivedAt, calendar, hash);
+            request.StartWork(Officer, ReceivedAt);
+            request.SeekClarification(Officer, new DateOnly(2031, 3, 5), ReceivedAt.AddDays(2), calendar);
+            db.Requests.Add(request);
+            await db.SaveChangesAsync();
+            return request.Id;
+        });
+        var client = portal.CreateBrowserLikeClient();
+
+        var sent = await Html.PostFormAsync(client, await Html.GetAsync(client, $"/track/{token}/reply"), new Dictionary<string, string> { ["Data.Message"] = "The A38 only." });
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var request = await CaseAsync(id);
+        Assert.Equal(RequestStatus.InProgress, request.Status);
+        Assert.Equal(new DateOnly(2031, 4, 8), request.DueOn);
+    }
+
+    [Fact]
     public async Task Withdraw_AfterTheConfirmationStep_ClosesTheCase_AndTheOfficerSeesIt()
     {
         var (id, token) = await portal.AddReceivedAsync(Unique("CL"), ReceivedAt, r => r.StartWork(Officer, ReceivedAt));

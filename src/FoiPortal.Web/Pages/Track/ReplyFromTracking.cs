@@ -48,7 +48,7 @@ public static class ReplyFromTracking
             var now = time.GetUtcNow();
             var message = TrackingMessage.Create(request, "Message from the tracking page", command.Message!.Trim(), authority.Value.FoiEmail, now);
             db.InboundMessages.Add(message);
-            var restarted = CaseReply.File(message, request, TrackingMessage.Actor, now, await calendars.ForRegimeAsync(request.Regime, cancellationToken), restartClock: true);
+            var restarted = CaseReply.File(message, request, TrackingMessage.Actor, now, await calendars.ForRegimeAsync(request.Regime, cancellationToken), restartClock: true, fromRequester: true);
             return new Result(restarted);
         }
     }
