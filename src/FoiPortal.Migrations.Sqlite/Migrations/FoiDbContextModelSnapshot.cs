@@ -781,6 +781,13 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -865,6 +872,38 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("OutboundEmailAttachments", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Nodes.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeldBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeldUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "deadline-reminders"
+                        },
+                        new
+                        {
+                            Name = "intake-imap"
+                        },
+                        new
+                        {
+                            Name = "intake-folder"
+                        });
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Regulator.RegulatorComplaint", b =>
@@ -994,6 +1033,38 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("RegulatorReminders", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FoiRequestId", "WrittenAtUtc");
+
+                    b.ToTable("CaseNotes", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
                 {
                     b.Property<long>("Id")
@@ -1043,6 +1114,20 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("LateOnOriginalDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalHoldBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LegalHoldSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PersonalDataRemovedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreferredFormat")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1088,6 +1173,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PersonalDataRemovedAtUtc");
 
                     b.HasIndex("ReceivedAtUtc");
 
@@ -1439,6 +1526,71 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ResponseLetters", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Retention.RetentionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("RetentionRecords", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Retention.RetentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegulatorYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Reviews.InternalReview", b =>
@@ -2248,6 +2400,44 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasForeignKey("RegulatorDeadlineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Requests.CaseNote", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("FoiPortal.Core.Requests.CaseNoteRevision", "Revisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CaseNoteId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("WrittenAtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseNoteId");
+
+                            b1.ToTable("CaseNoteRevisions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseNoteId");
+                        });
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.DeadlineReminder", b =>
