@@ -36,6 +36,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _folder);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Seed:Enabled", "true");
+        // The demo statistics year (about 300 closed requests) is for the demo and the browser journey: these tests count their own data.
+        builder.UseSetting("Seed:StatisticsYear", "false");
         builder.UseSetting("RateLimiting:PublicPostsPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests check the queue's tab counts straight after changing data: no count caching.
