@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(_folder, "mail");
 
+    /// <summary>The app's data folder (DataFolder): everything it writes to disk is under it.</summary>
+    public string DataFolder => _folder;
+
     protected override IHost CreateHost(IHostBuilder builder)
     {
         lock (HostStart)
@@ -42,6 +45,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests check the queue's tab counts straight after changing data: no count caching.
         builder.UseSetting("Queue:CountsCacheSeconds", "0");
+        builder.UseSetting("Statistics:CacheSeconds", "0");
         // Many tests sign in from one (unknown) address: sign-in throttling is tested with its own fixture (issue 17).
         builder.UseSetting("Security:SignInAttemptsPerAddressPerMinute", "10000");
         builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", "10000");
