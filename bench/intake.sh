@@ -75,7 +75,7 @@ trap 'kill $dovecot_pid 2>/dev/null || true; [ -n "$app" ] && kill $app 2>/dev/n
 sleep 2
 python3 bench/intake-append.py "$IMAP_PORT" foi@foiportal.test intake-secret "$COUNT"
 
-dotnet build src/FoiPortal.Web -c Release -v q -nologo >/dev/null
+[ -n "${SKIP_BUILD:-}" ] || dotnet build src/FoiPortal.Web -c Release -v q -nologo >/dev/null
 start=$(date +%s.%N)
 (cd src/FoiPortal.Web/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$BASE" ConnectionStrings__Sqlite="Data Source=$DB" \
   Seed__Enabled=true Seed__StatisticsYear=false DataFolder="$OUT" Mail__Smtp__Host= Serilog__MinimumLevel__Default=Warning Security__RequireTwoFactor=false \

@@ -16,7 +16,7 @@ OUT=$(dirname "$DB")
 [ -f "$DB" ] || { echo "No database at $DB: run bench/seed-statistics.sh first"; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 
-dotnet build src/FoiPortal.Web -c Release -v q -nologo >/dev/null
+[ -n "${SKIP_BUILD:-}" ] || dotnet build src/FoiPortal.Web -c Release -v q -nologo >/dev/null
 (cd src/FoiPortal.Web/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$BASE" ConnectionStrings__Sqlite="Data Source=$DB" \
   Seed__Enabled=true Seed__StatisticsYear=false DataFolder="$OUT" Mail__Smtp__Host= Serilog__MinimumLevel__Default=Warning Security__RequireTwoFactor=false \
   dotnet FoiPortal.Web.dll >"$OUT/statistics-app.log" 2>&1) &
