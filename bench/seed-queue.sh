@@ -14,7 +14,7 @@ rm -f "$DB" "$DB-wal" "$DB-shm"
 
 # Start once: migrations and demo accounts (officer@foiportal.test etc.), then stop.
 (cd src/FoiPortal.Web/bin/Release/net10.0 && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="http://127.0.0.1:$PORT" ConnectionStrings__Sqlite="Data Source=$DB" \
-  Seed__Enabled=true DataFolder="$(dirname "$DB")" Mail__Smtp__Host= Serilog__MinimumLevel__Default=Warning \
+  Seed__Enabled=true Seed__StatisticsYear=false DataFolder="$(dirname "$DB")" Mail__Smtp__Host= Serilog__MinimumLevel__Default=Warning \
   dotnet FoiPortal.Web.dll >"$(dirname "$DB")/seed-app.log" 2>&1) &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT

@@ -80,6 +80,9 @@ public sealed class SeedOptions
 
     public string DemoPassword { get; set; } = "Demo-Passw0rd-2026";
 
+    /// <summary>Also seed the demo statistics year (issue 15: about 300 closed requests, reviews and published quarters).</summary>
+    public bool StatisticsYear { get; set; } = true;
+
     /// <summary>The demo accounts' fixed TOTP secret (base32), so a tester can turn <c>Security:RequireTwoFactor</c> on (README).</summary>
     public string DemoTotpSecret { get; set; } = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 }

@@ -20,6 +20,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(_folder, "mail");
 
+    /// <summary>The app's data folder (DataFolder): everything it writes to disk is under it.</summary>
+    public string DataFolder => _folder;
+
     protected override IHost CreateHost(IHostBuilder builder)
     {
         lock (HostStart)
@@ -36,10 +39,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _folder);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Seed:Enabled", "true");
+        // The demo statistics year (about 300 closed requests) is for the demo and the browser journey: these tests count their own data.
+        builder.UseSetting("Seed:StatisticsYear", "false");
         builder.UseSetting("RateLimiting:PublicPostsPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests check the queue's tab counts straight after changing data: no count caching.
         builder.UseSetting("Queue:CountsCacheSeconds", "0");
+        builder.UseSetting("Statistics:CacheSeconds", "0");
         // Many tests sign in from one (unknown) address: sign-in throttling is tested with its own fixture (issue 17).
         builder.UseSetting("Security:SignInAttemptsPerAddressPerMinute", "10000");
         builder.UseSetting("Security:SignInAttemptsPerAccountPerMinute", "10000");

@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
 using FoiPortal.Core.Intake;
 using FoiPortal.Web.Infrastructure.Mail;
@@ -62,6 +64,48 @@ public sealed class IntakeBadInputTests(PortalFactory factory) : IClassFixture<P
         var blank = await ImportAsync(IntakeMail.Bytes(empty), "blank");
         Assert.Equal(InboundStatus.New, blank.Status);
         Assert.True(string.IsNullOrEmpty(blank.TextBody));
+    }
+
+    [Fact]
+    public async Task ZipOfTenThousandFiles_IsStoredAsItCame_AndNeverExpanded()
+    {
+        // 10,000 entries of 1 KB each: about 10 MB expanded, far less compressed. The importer reads only the signature.
+        byte[] zip;
+        using (var buffer = new MemoryStream())
+        {
+            using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+            {
+                var page = new byte[1024];
+                for (var i = 0; i < 10_000; i++)
+                {
+                    using var entry = archive.CreateEntry($"folder{i % 100:000}/file{i:00000}.txt", CompressionLevel.Fastest).Open();
+                    entry.Write(page);
+                }
+            }
+
+            zip = buffer.ToArray();
+        }
+
+        var message = IntakeMail.Email("Zip " + Guid.NewGuid().ToString("N"), "All the files are attached.");
+        var builder = new BodyBuilder { TextBody = "All the files are attached." };
+        builder.Attachments.Add("files.zip", zip, new ContentType("application", "zip"));
+        message.Body = builder.ToMessageBody();
+        var raw = IntakeMail.Bytes(message);
+
+        var stored = await ImportAsync(raw, "zip-of-10000");
+
+        Assert.Equal(raw, stored.Raw);
+        Assert.Equal(InboundStatus.New, stored.Status);
+        // One attachment, the zip itself, byte for byte: no entry of it became an attachment of its own.
+        var attachment = Assert.Single(stored.Attachments);
+        Assert.Equal("files.zip", attachment.FileName);
+        Assert.Equal("application/zip", attachment.DetectedType);
+        Assert.True(attachment.IsStored);
+        Assert.Equal(zip.Length, attachment.Size);
+        Assert.Equal(zip, attachment.Content);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(zip)), attachment.Sha256.ToLowerInvariant());
+        var extracted = Directory.EnumerateFiles(factory.DataFolder, "file0*.txt", SearchOption.AllDirectories);
+        Assert.Empty(extracted);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -113,6 +114,11 @@ public static class DatabaseSetup
         {
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync(seed.DemoPassword);
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedInboxAsync(scope.ServiceProvider.GetRequiredService<Mail.IntakeImporter>());
+            if (seed.StatisticsYear)
+            {
+                await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedStatisticsYearAsync(scope.ServiceProvider.GetRequiredService<ICalendarSource>());
+            }
+
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedDemoTwoFactorAsync(
                 seed.DemoTotpSecret, app.Configuration.GetValue($"{Security.StaffSecurityOptions.Section}:{nameof(Security.StaffSecurityOptions.RequireTwoFactor)}", true));
         }
