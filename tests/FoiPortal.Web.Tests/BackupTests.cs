@@ -5,9 +5,23 @@ using Microsoft.Data.Sqlite;
 namespace FoiPortal.Web.Tests;
 
 /// <summary>Issue 19: the <c>backup PATH</c> command copies the live SQLite database while the portal takes writes.</summary>
-public sealed class BackupTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class BackupTests(PortalFactory portal) : IClassFixture<PortalFactory>, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("foiportal-backup-").FullName;
+
+    /// <summary>xunit makes one instance per test: each removes its own folder of copies.</summary>
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A copy still open elsewhere: the temp folder is cleaned by the machine in the end.
+        }
+    }
 
     [Fact]
     public async Task Backup_WhileRequestsAreSubmitted_OpensPassesIntegrityCheckAndHoldsTheCommittedRows()

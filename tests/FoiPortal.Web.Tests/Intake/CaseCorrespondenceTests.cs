@@ -180,7 +180,7 @@ public sealed class CaseCorrespondenceTests(FixedClockPortal portal) : IClassFix
         {
             var request = FoiRequest.Submit(
                 Unique("POST"), new Requester("Pat Post", string.Empty, "1 High Street\nBirmingham"), "Roadworks", ["How many?"],
-                PreferredFormat.Post, Channel.Post, ReceivedAt, calendar, hash);
+                PreferredFormat.PaperCopy, Channel.Post, ReceivedAt, calendar, hash);
             request.StartWork(Officer, ReceivedAt);
             request.SeekClarification(Officer, new DateOnly(2031, 3, 5), ReceivedAt.AddDays(2), calendar);
             db.Requests.Add(request);

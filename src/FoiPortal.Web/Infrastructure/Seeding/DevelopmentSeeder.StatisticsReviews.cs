@@ -142,7 +142,7 @@ public sealed partial class DevelopmentSeeder
             // Within 20 working days, except one completed on the 26th (within the 40 the code allows).
             var closedOn = calendar.AddWorkingDays(UkLocalDate.FromInstant(askedAt), reviewed.Count == 3 ? 26 : 9 + reviewed.Count);
             var closedAt = At(closedOn, 11, 0);
-            var facts = (await ReviewLetter.LoadAsync(db, review.Id, CancellationToken.None))!;
+            var facts = (await ReviewLetter.LoadAsync(db, review.Id, catalogue, authority.Value, CancellationToken.None))!;
             var pdf = PdfRenderer.Render(ReviewLetter.Compose(facts, authority.Value, closedOn));
             review.Close(request, manager, closedAt, [], pdf, decisions);
             await db.SaveChangesAsync();
