@@ -84,6 +84,10 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/admin/subject-access", "admin" },
         { "/staff/cases/{id}/hold", "manager" },
         { "/staff/cases/{id}/case-file", "manager" },
+        // Issue 18: notes and reassigning several cases.
+        { "/staff/cases/{id}/notes", "officer" },
+        { "/staff/cases/{id}/notes/{noteId}/edit", "officer" },
+        { "/staff/cases/reassign", "officer" },
     };
 
     [Theory]
@@ -165,7 +169,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("{kind}", "seek-clarification", StringComparison.Ordinal)
         .Replace("{complaintId:int}", "{complaintId}", StringComparison.Ordinal)
         .Replace("{deadlineId:int}", "{deadlineId}", StringComparison.Ordinal)
-        .Replace("{question:int}", "{question}", StringComparison.Ordinal);
+        .Replace("{question:int}", "{question}", StringComparison.Ordinal)
+        .Replace("{noteId:int}", "{noteId}", StringComparison.Ordinal);
 
     private static string CaseIdsFilledIn(string template) => template
         .Replace("{id}", "1", StringComparison.Ordinal)
@@ -174,5 +179,6 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("{token}", "not-a-real-invitation-token", StringComparison.Ordinal)
         .Replace("{complaintId}", "1", StringComparison.Ordinal)
         .Replace("{deadlineId}", "1", StringComparison.Ordinal)
-        .Replace("{question}", "1", StringComparison.Ordinal);
+        .Replace("{question}", "1", StringComparison.Ordinal)
+        .Replace("{noteId}", "1", StringComparison.Ordinal);
 }

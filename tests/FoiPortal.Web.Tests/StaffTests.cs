@@ -66,7 +66,7 @@ public sealed class StaffTests(PortalFactory factory) : IClassFixture<PortalFact
 
         var row = Assert.Single(list.QuerySelectorAll("tbody tr"));
         Assert.Equal(reference, row.QuerySelector("a")!.TextContent.Trim());
-        Assert.Equal("Find me by reference", row.QuerySelectorAll("td")[1].TextContent.Trim());
+        Assert.Equal("Find me by reference", row.QuerySelector("td.app-table__cell--reference")!.NextElementSibling!.TextContent.Trim());
         Assert.Equal("Received", row.QuerySelector(".govuk-tag")!.TextContent.Trim());
     }
 
@@ -87,7 +87,7 @@ public sealed class StaffTests(PortalFactory factory) : IClassFixture<PortalFact
         var beyond = await Html.GetAsync(officer, "/staff/cases?view=all&page=999");
 
         Assert.Equal(25, first.QuerySelectorAll("tbody tr").Length);
-        Assert.Equal("Paging 25", first.QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td")[1].TextContent.Trim());
+        Assert.Equal("Paging 25", first.QuerySelectorAll("tbody tr")[0].QuerySelector("td.app-table__cell--reference")!.NextElementSibling!.TextContent.Trim());
         Assert.Equal("/staff/cases?view=all&page=2", first.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href"));
         Assert.NotEmpty(second.QuerySelectorAll("tbody tr"));
         Assert.Equal(second.QuerySelector(".govuk-pagination__item--current")!.TextContent.Trim(), beyond.QuerySelector(".govuk-pagination__item--current")!.TextContent.Trim() == "2" ? "2" : second.QuerySelector(".govuk-pagination__item--current")!.TextContent.Trim());

@@ -1384,6 +1384,8 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("Kind", "AtUtc");
+
                     b.ToTable("RequestEvents", (string)null);
                 });
 

@@ -1330,6 +1330,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RequestId");
 
+                    b.HasIndex("Kind", "AtUtc");
+
                     b.ToTable("RequestEvents", (string)null);
                 });
 

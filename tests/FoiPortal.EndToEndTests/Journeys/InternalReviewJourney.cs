@@ -126,7 +126,9 @@ public sealed partial class InternalReviewJourney(PortalServer server, BrowserFi
 
         await review.GotoAsync(reviewPath + "/send");
         await Expect(review.Locator("#letter-preview")).ToContainTextAsync("Original decision overturned");
-        await Expect(review.Locator("#letter-preview")).ToContainTextAsync("Our new decision on this question: partly disclosed, relying on FOIA s.24(1).");
+        await Expect(review.Locator("#letter-preview")).ToContainTextAsync("Our new decision on this question: partly disclosed: section 24(1).");
+        // FOIA s.17(1): the new refusal names the provision by its title and gives its reasons, as a first response does.
+        await Expect(review.Locator("#letter-preview")).ToContainTextAsync("We are withholding the rest under section 24(1) (National security) of the Freedom of Information Act 2000.");
         await review.AssertNoAxeViolationsAsync();
         await review.GetByRole(AriaRole.Button, new() { Name = "Send the outcome letter" }).ClickAsync();
         await Expect(review.Locator("#review-status")).ToContainTextAsync("Outcome sent");

@@ -4,7 +4,7 @@ namespace FoiPortal.Web.Infrastructure.Seeding;
 
 /// <summary>
 /// The demo triage inbox (issue 16): a new request with numbered questions, a WhatDoTheyKnow request, an out-of-office
-/// reply, a spam and a file that is not an email, imported through the real importer from the embedded <c>.eml</c>
+/// reply, a spam and a file that is not an email, imported through the real importer from the embedded <c>.mime</c> (RFC 5322)
 /// files in <c>DemoInbox/</c>. They arrived over the last two days. Exactly once: the importer's key makes a second
 /// start a no-op. None names a reference, so none files itself to a case (the 62A/23 demo case is untouched).
 /// </summary>

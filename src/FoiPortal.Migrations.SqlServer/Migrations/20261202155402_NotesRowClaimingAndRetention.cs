@@ -158,6 +158,11 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                 column: "PersonalDataRemovedAtUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RequestEvents_Kind_AtUtc",
+                table: "RequestEvents",
+                columns: new[] { "Kind", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseNoteRevisions_CaseNoteId",
                 table: "CaseNoteRevisions",
                 column: "CaseNoteId");
@@ -199,6 +204,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Requests_PersonalDataRemovedAtUtc",
                 table: "Requests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_RequestEvents_Kind_AtUtc",
+                table: "RequestEvents");
 
             migrationBuilder.DropColumn(
                 name: "LegalHoldBy",
