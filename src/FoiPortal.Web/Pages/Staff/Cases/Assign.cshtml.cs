@@ -72,10 +72,7 @@ public static class AssignRequest
     {
         public Validator(FoiDbContext db)
         {
-            RuleFor(c => c.Officer).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Select who to assign this request to")
-                .MustAsync(async (officer, ct) => (await CaseWorkers.ListAsync(db, ct)).Any(w => string.Equals(w.UserName, officer, StringComparison.OrdinalIgnoreCase)))
-                .WithMessage("Select an officer or manager from the list");
+            RuleFor(c => c.Officer).MustBeACaseWorker(db, "Select who to assign this request to");
         }
     }
 
@@ -102,8 +99,7 @@ public static class AssignRequest
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
             var request = await db.LoadForChangeAsync(db.Requests, command.Id, command.Version, cancellationToken);
-            var officer = (await CaseWorkers.ListAsync(db, cancellationToken))
-                .First(w => string.Equals(w.UserName, command.Officer, StringComparison.OrdinalIgnoreCase));
+            var officer = (await CaseWorkers.FindAsync(db, command.Officer, cancellationToken))!;
             request.AssignTo(officer.UserName, command.Actor, time.GetUtcNow(), officer.Shown);
             return true;
         }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,16 @@ public static class CaseWorkers
             .ToListAsync(cancellationToken);
         return workers.OrderBy(w => w.Shown, StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    /// <summary>The officer or manager with this user name (ignoring case), or null: who a case may be given to.</summary>
+    public static async Task<CaseWorker?> FindAsync(FoiDbContext db, string? userName, CancellationToken cancellationToken) =>
+        (await ListAsync(db, cancellationToken)).FirstOrDefault(w => string.Equals(w.UserName, userName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The "who should handle it" rule of every form that gives cases to someone: chosen, and an officer or manager.</summary>
+    public static IRuleBuilderOptions<T, string?> MustBeACaseWorker<T>(this IRuleBuilderInitial<T, string?> rule, FoiDbContext db, string whenNoneChosen) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(whenNoneChosen)
+            .MustAsync(async (userName, ct) => await FindAsync(db, userName, ct) is not null).WithMessage("Select an officer or manager from the list");
 
     /// <summary>Any staff (admins too) named by <paramref name="userNames"/>, keyed by user name (ignoring case).</summary>
     public static async Task<IReadOnlyDictionary<string, CaseWorker>> NamesAsync(FoiDbContext db, IEnumerable<string?> userNames, CancellationToken cancellationToken)

@@ -51,10 +51,7 @@ public static class ReassignCases
                 .NotEmpty().WithMessage("Select the cases to reassign in the queue")
                 .Must(ids => ids.Count <= MaxCases).WithMessage($"Select {MaxCases} cases or fewer at a time")
                 .Must((c, ids) => c.Versions.Count == ids.Count).WithMessage("The list of cases was incomplete: go back to the queue and select them again");
-            RuleFor(c => c.Officer).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Select who to reassign the cases to")
-                .MustAsync(async (officer, ct) => (await CaseWorkers.ListAsync(db, ct)).Any(w => string.Equals(w.UserName, officer, StringComparison.OrdinalIgnoreCase)))
-                .WithMessage("Select an officer or manager from the list");
+            RuleFor(c => c.Officer).MustBeACaseWorker(db, "Select who to reassign the cases to");
         }
     }
 
@@ -81,8 +78,7 @@ public static class ReassignCases
     {
         public async ValueTask<int> Handle(Command command, CancellationToken cancellationToken)
         {
-            var officer = (await CaseWorkers.ListAsync(db, cancellationToken))
-                .First(w => string.Equals(w.UserName, command.Officer, StringComparison.OrdinalIgnoreCase));
+            var officer = (await CaseWorkers.FindAsync(db, command.Officer, cancellationToken))!;
             var now = time.GetUtcNow();
             for (var i = 0; i < command.Ids.Count; i++)
             {

@@ -32,10 +32,7 @@ public static class AssignReviewer
     {
         public Validator(FoiDbContext db)
         {
-            RuleFor(c => c.Reviewer).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Select who will review this case")
-                .MustAsync(async (reviewer, ct) => (await CaseWorkers.ListAsync(db, ct)).Any(w => string.Equals(w.UserName, reviewer, StringComparison.OrdinalIgnoreCase)))
-                .WithMessage("Select an officer or manager from the list");
+            RuleFor(c => c.Reviewer).MustBeACaseWorker(db, "Select who will review this case");
         }
     }
 
@@ -46,7 +43,7 @@ public static class AssignReviewer
             var review = await ReviewConcurrency.LoadForChangeAsync(db, command.ReviewId, command.Version, cancellationToken);
             var request = await db.Requests.Include(r => r.Events).SingleAsync(r => r.Id == review.FoiRequestId, cancellationToken);
             var independence = await ReviewInvolvement.LoadAsync(db, request, cancellationToken);
-            var reviewer = (await CaseWorkers.ListAsync(db, cancellationToken)).First(w => string.Equals(w.UserName, command.Reviewer, StringComparison.OrdinalIgnoreCase));
+            var reviewer = (await CaseWorkers.FindAsync(db, command.Reviewer, cancellationToken))!;
             review.Assign(reviewer.UserName, independence, request, command.Actor, time.GetUtcNow());
             return true;
         }
