@@ -27,7 +27,15 @@ public sealed class LogCapturingPortal : PortalFactory
     }
 }
 
-/// <summary>Issue 19: requesters' personal data never reaches the logs (request log, exception log, mail log).</summary>
+/// <summary>
+/// Issue 19: requesters' personal data never reaches the logs (request log, exception log, mail log). Run alone: Serilog's
+/// request log writes through the process-wide <c>Log.Logger</c>, which is the last host built, so another fixture
+/// starting in parallel would take this host's request log away.
+/// </summary>
+[CollectionDefinition(nameof(PersonalDataLogTests), DisableParallelization = true)]
+public sealed class PersonalDataLogCollection;
+
+[Collection(nameof(PersonalDataLogTests))]
 public sealed class PersonalDataLogTests(LogCapturingPortal portal) : IClassFixture<LogCapturingPortal>
 {
     private const string Name = "Ottoline Quackenbush-Ferreira";
