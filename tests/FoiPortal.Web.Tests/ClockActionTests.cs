@@ -221,13 +221,39 @@ public sealed class ClockActionTests(PortalFactory factory) : IClassFixture<Port
         var values = Date(20, 11, 2026);
         values["Data.ExtraWorkingDays"] = "20";
         values["Data.Reason"] = "Section 31 balancing test needs legal advice";
-        values["Data.Letter"] = "Dear Pat,\n\nWe need until 31 December to weigh the public interest in section 31(1)(a).";
+        values["Data.Letter"] = "Dear Pat,\n\nWe estimate we will give you our decision by Thursday 31 December 2026.";
         var extended = await ActAndFollowAsync(client, id, "Extend for the public interest", values);
 
         // Refusal notice still due Tue 1 Dec; target 20 working days later: 2-4 Dec (3), 7-11 (8), 14-18 (13), 21-24 (17),
         // 25 Dec and 28 Dec (Boxing Day substitute) skipped, 29-31 Dec (20).
         Assert.Equal("Tuesday 1 December 2026", Text(extended, "#due-on"));
         Assert.Contains("Thursday 31 December 2026", Text(extended, "#public-interest-target"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExtendForThePublicInterest_LetterGivingAnotherDecisionDate_FoiaS17_2_IsRefusedAndNothingSaved()
+    {
+        var client = await OfficerAsync();
+        var id = await LogAsync(client);
+        await RecordQualifiedExemptionAsync(id);
+        var values = Date(20, 11, 2026);
+        values["Data.ExtraWorkingDays"] = "10";
+        values["Data.Reason"] = "Section 31 balancing test needs legal advice";
+        // The prefilled estimate is the longest extension; ten working days after Tue 1 Dec is Tue 15 Dec.
+        values["Data.Letter"] = "Dear Pat,\n\nWe estimate we will give you our decision by Thursday 31 December 2026.";
+
+        var refused = await ActAsync(client, id, "Extend for the public interest", values);
+        values["Data.Letter"] = "Dear Pat,\n\nWe estimate we will give you our decision by Tuesday 15 December 2026.";
+        var extended = await ActAsync(client, id, "Extend for the public interest", values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var shown = await Html.ParseAsync(refused);
+        Assert.Equal(["Give Tuesday 15 December 2026 in the letter as the date of our decision: it is the date the extension runs to (section 17(2))"], Html.ErrorSummary(shown));
+        Assert.Equal(["#Data_Letter"], Html.ErrorSummaryLinks(shown));
+        Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
+        var stored = await factory.WithDbAsync(db => db.Requests.Include(r => r.ClockEvents).AsNoTracking().SingleAsync(r => r.Id == id));
+        Assert.Single(stored.ClockEvents, e => e.Kind == ClockEventKind.PublicInterestExtension);
+        Assert.Contains("Tuesday 15 December 2026", await factory.WithDbAsync(db => db.OutboundEmails.Where(e => e.RequestId == id).OrderBy(e => e.Id).Select(e => e.TextBody).LastAsync()), StringComparison.Ordinal);
     }
 
     [Fact]

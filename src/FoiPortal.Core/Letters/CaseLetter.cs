@@ -75,6 +75,18 @@ public static partial class CaseLetter
         return letter.Length > MaxLength ? $"The letter must be {MaxLength:N0} characters or fewer" : null;
     }
 
+    /// <summary>
+    /// FOIA s.17(2): the public interest extension notice estimates the date of the decision. The date the letter gives
+    /// must be the one the case now works to, or the requester is promised a date the clock does not keep. Null when it is.
+    /// </summary>
+    public static string? WhyNotStatesDecisionDate(string? letter, DateOnly decisionBy)
+    {
+        var date = CaseLetterTemplates.FormatDate(decisionBy);
+        return letter is not null && letter.Contains(date, StringComparison.Ordinal)
+            ? null
+            : $"Give {date} in the letter as the date of our decision: it is the date the extension runs to (section 17(2))";
+    }
+
     /// <summary>Null when <paramref name="address"/> is one email address we can send to.</summary>
     public static string? WhyNotRecipient(string? address)
     {

@@ -59,7 +59,10 @@ public static class CaseLetterTemplates
             """;
     }
 
-    private static string Date(DateOnly? date) => date is { } d ? d.ToString("dddd d MMMM yyyy", EnGb) : "[date]";
+    private static string Date(DateOnly? date) => date is { } d ? FormatDate(d) : "[date]";
+
+    /// <summary>"Tuesday 15 December 2026": a date as every letter writes it.</summary>
+    public static string FormatDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", EnGb);
 
     private static string Act(Regime regime) => regime switch
     {

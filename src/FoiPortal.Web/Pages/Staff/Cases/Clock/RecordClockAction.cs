@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using FluentValidation.Results;
 using FoiPortal.Core.Data;
 using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Letters;
@@ -144,6 +145,13 @@ public static class RecordClockAction
                     }
 
                     request.ExtendForPublicInterest(officer, on, command.Reason!, int.Parse(command.ExtraWorkingDays!.Trim(), CultureInfo.InvariantCulture), at, calendar);
+                    if (!string.IsNullOrWhiteSpace(request.Requester.Email)
+                        && CaseLetter.WhyNotStatesDecisionDate(command.Letter, request.WorkingToOn) is { } wrongDate)
+                    {
+                        // Nothing is saved: the pipeline's transaction covers the extension and its letter.
+                        throw new ValidationException([new ValidationFailure(nameof(Command.Letter), wrongDate)]);
+                    }
+
                     Letters.CaseLetters.Queue(db, request, CaseLetterKind.PublicInterestExtension, command.Letter, at, Occasion(request));
                     break;
                 case ClockEventKind.EirExtension:
