@@ -26,6 +26,9 @@ public enum CaseLetterKind
 
     /// <summary>s.45 Code of Practice para 5, EIR reg 11, FOISA s.20-21.</summary>
     ReviewAcknowledgement,
+
+    /// <summary>Sent automatically when the requester withdraws from the tracking page: the case is closed, nothing more will come.</summary>
+    WithdrawalConfirmation,
 }
 
 /// <summary>
@@ -48,8 +51,19 @@ public static partial class CaseLetter
         CaseLetterKind.PublicInterestExtension => "We need more time to consider the public interest",
         CaseLetterKind.EirExtension => "We need more time to answer your request",
         CaseLetterKind.ReviewAcknowledgement => "We have received your request for an internal review",
+        CaseLetterKind.WithdrawalConfirmation => "You have withdrawn your request",
         _ => "Your request",
     };
+
+    /// <summary>
+    /// What an outbox email is the one email for: a letter of <paramref name="kind"/> on the case, once per
+    /// <paramref name="occasion"/> ("request", "review-7", ...). The automatic acknowledgement of a request carries the
+    /// key of <see cref="CaseLetterKind.Acknowledgement"/> too, so an officer cannot acknowledge the same request twice.
+    /// </summary>
+    public static string IdempotencyKey(CaseLetterKind kind, int requestId, string occasion) => $"letter:{kind}:{requestId}:{occasion}";
+
+    /// <summary>The occasion of a request's own letters (its acknowledgement, its withdrawal).</summary>
+    public const string RequestOccasion = "request";
 
     /// <summary>The placeholders still in <paramref name="letter"/>: any text in square brackets other than a reference.</summary>
     public static IReadOnlyList<string> Placeholders(string? letter, string? reference = null) =>

@@ -16,6 +16,9 @@ public sealed record CaseLetterFacts(Regime Regime, string RequesterName, string
     public DateOnly? ReviewReceivedOn { get; init; }
 
     public DateOnly? ReviewDueOn { get; init; }
+
+    /// <summary>The day the case closed (the withdrawal confirmation).</summary>
+    public DateOnly? ClosedOn { get; init; }
 }
 
 /// <summary>
@@ -43,6 +46,7 @@ public static class CaseLetterTemplates
             CaseLetterKind.PublicInterestExtension => PublicInterestExtension(facts),
             CaseLetterKind.EirExtension => EirExtension(facts),
             CaseLetterKind.ReviewAcknowledgement => ReviewAcknowledgement(facts),
+            CaseLetterKind.WithdrawalConfirmation => WithdrawalConfirmation(facts),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         return $"""
@@ -157,4 +161,12 @@ public static class CaseLetterTemplates
             If you are still not satisfied after the review, you may complain to the {(f.Regime == Regime.Foisa ? "Scottish Information Commissioner" : "Information Commissioner")}.
             """;
     }
+
+    private static string WithdrawalConfirmation(CaseLetterFacts f) =>
+        // A withdrawn request needs no response under FOIA s.1 (EIR reg 5, FOISA s.1); the requester may ask again at any time.
+        $"""
+        You withdrew your request on {Date(f.ClosedOn)}. We have closed it and will not send you a response.
+
+        If you still want the information, you can make a new request at any time. If you did not withdraw this request, reply to this email straight away.
+        """;
 }

@@ -15,6 +15,7 @@ public sealed class CaseLetterTests
         DecisionBy = new DateOnly(2026, 12, 29),
         ReviewReceivedOn = new DateOnly(2026, 12, 7),
         ReviewDueOn = new DateOnly(2027, 1, 6),
+        ClosedOn = new DateOnly(2026, 11, 20),
     };
 
     [Theory]
@@ -49,6 +50,7 @@ public sealed class CaseLetterTests
     [InlineData(CaseLetterKind.EirExtension, true)]
     [InlineData(CaseLetterKind.Acknowledgement, false)]
     [InlineData(CaseLetterKind.ReviewAcknowledgement, false)]
+    [InlineData(CaseLetterKind.WithdrawalConfirmation, false)]
     public void Template_AsGiven_IsRefusedOnlyWhereTheOfficerMustSaySomething(CaseLetterKind kind, bool refused)
     {
         var template = CaseLetterTemplates.Template(kind, Facts);
@@ -76,6 +78,32 @@ public sealed class CaseLetterTests
 
         Assert.Contains(expected, letter, StringComparison.Ordinal);
         Assert.Contains("Dear Jo Bloggs", letter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithdrawalConfirmation_GivesTheDayItClosed_AndThatNothingMoreWillCome()
+    {
+        var letter = CaseLetterTemplates.Template(CaseLetterKind.WithdrawalConfirmation, Facts with { ClosedOn = new DateOnly(2026, 12, 3) });
+
+        Assert.Contains("You withdrew your request on Thursday 3 December 2026. We have closed it and will not send you a response.", letter, StringComparison.Ordinal);
+        Assert.Equal("[FOI/2026/00042] You have withdrawn your request", CaseLetter.Subject(CaseLetterKind.WithdrawalConfirmation, "FOI/2026/00042"));
+    }
+
+    [Fact]
+    public void WithdrawalConfirmation_WithNoClosingDate_IsRefused()
+    {
+        var letter = CaseLetterTemplates.Template(CaseLetterKind.WithdrawalConfirmation, Facts with { ClosedOn = null });
+
+        Assert.NotNull(CaseLetter.WhyNotSendable(CaseLetterKind.WithdrawalConfirmation, letter, Reference));
+    }
+
+    [Fact]
+    public void IdempotencyKey_IsOnePerKindCaseAndOccasion()
+    {
+        Assert.Equal("letter:Acknowledgement:42:request", CaseLetter.IdempotencyKey(CaseLetterKind.Acknowledgement, 42, CaseLetter.RequestOccasion));
+        Assert.NotEqual(
+            CaseLetter.IdempotencyKey(CaseLetterKind.Acknowledgement, 42, CaseLetter.RequestOccasion),
+            CaseLetter.IdempotencyKey(CaseLetterKind.WithdrawalConfirmation, 42, CaseLetter.RequestOccasion));
     }
 
     [Fact]

@@ -170,12 +170,11 @@ public sealed class EmailJourney(PortalServer server, BrowserFixture browser)
         await OpenFromInboxAsync(page, subject);
         var reference = await MakeRequestAsync(page);
 
-        await page.Locator("#case-letters").GetByRole(AriaRole.Link, new() { Name = "Acknowledge the request" }).ClickAsync();
-        await page.AssertNoAxeViolationsAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send the letter" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/staff/cases/\d+$"));
+        // Logging it sent the acknowledgement already: the case says so and offers no second one.
+        await Expect(page.Locator("#acknowledged")).ToContainTextAsync("Acknowledgement sent by email on");
+        await Expect(page.Locator("#case-letters").GetByRole(AriaRole.Link, new() { Name = "Acknowledge the request" })).ToHaveCountAsync(0);
 
-        var letter = await SentAsync($"[{reference}] We have received your request");
+        var letter = await SentAsync($"Your Freedom of Information request {reference}");
         Assert.Equal(Wdtk, letter.To.Mailboxes.Single().Address);
         Assert.Equal(Wdtk, (await CaseAsync(reference)).Requester.Email);
     }

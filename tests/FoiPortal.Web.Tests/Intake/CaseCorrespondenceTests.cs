@@ -135,7 +135,7 @@ public sealed class CaseCorrespondenceTests(FixedClockPortal portal) : IClassFix
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
-        Assert.Equal(["This letter has already been sent: see the correspondence on the case"], Html.ErrorSummary(await Html.ParseAsync(again)));
+        Assert.Equal(["The request has already been acknowledged by email: nothing was sent again"], Html.ErrorSummary(await Html.ParseAsync(again)));
         var email = Assert.Single(await OutboxAsync(id));
         Assert.StartsWith($"[{(await CaseAsync(id)).Reference}] ", email.Subject, StringComparison.Ordinal);
     }
@@ -222,6 +222,49 @@ public sealed class CaseCorrespondenceTests(FixedClockPortal portal) : IClassFix
         Assert.Contains("Request withdrawn", correspondence, StringComparison.Ordinal);
         var message = await portal.WithDbAsync(db => db.InboundMessages.AsNoTracking().SingleAsync(m => m.RequestId == id));
         Assert.Contains("Found it on your website.", message.TextBody, StringComparison.Ordinal);
+        // The requester is told, once, that the case is closed.
+        var confirmation = Assert.Single(await OutboxAsync(id));
+        Assert.Equal(Requester, confirmation.ToAddress);
+        Assert.Equal($"[{(await CaseAsync(id)).Reference}] You have withdrawn your request", confirmation.Subject);
+        Assert.Contains("We have closed it and will not send you a response.", confirmation.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", confirmation.TextBody.Replace($"[{(await CaseAsync(id)).Reference}]", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RequestLoggedWithAnEmailAddress_IsAcknowledgedOnce_AndTheCaseOffersNoSecondAcknowledgement()
+    {
+        var client = await OfficerAsync();
+        var form = await Html.GetAsync(client, "/staff/cases/new");
+        var title = Unique("Acknowledged once");
+        var check = await Html.PostFormAsync(client, form, new Dictionary<string, string>
+        {
+            ["Data.Channel"] = "Email",
+            ["Data.ReceivedOn.Day"] = "2",
+            ["Data.ReceivedOn.Month"] = "11",
+            ["Data.ReceivedOn.Year"] = "2026",
+            ["Data.ReceivedTime"] = "9:30am",
+            ["Data.FullName"] = "Pat Requester",
+            ["Data.Email"] = Requester,
+            ["Data.PostalAddress"] = string.Empty,
+            ["Data.YourReference"] = string.Empty,
+            ["Data.Title"] = title,
+            ["Data.QuestionsText"] = "How many police dogs did you have on 1 April 2026?",
+            ["Data.PreferredFormat"] = "Email",
+        });
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        var logged = await Html.PostFormAsync(client, await Html.ParseAsync(check), new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
+        var id = int.Parse(logged.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+        var casePage = await Html.GetAsync(client, $"/staff/cases/{id}");
+        Assert.StartsWith("Acknowledgement sent by email on", casePage.QuerySelector("#acknowledged")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Null(casePage.QuerySelector("#case-letters a[href$='/letters/acknowledgement']"));
+        var letter = await Html.GetAsync(client, $"/staff/cases/{id}/letters/acknowledgement");
+        var refused = await Html.PostFormAsync(client, letter, new Dictionary<string, string> { ["Data.Letter"] = letter.QuerySelector("#Data_Letter")!.TextContent });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["The request has already been acknowledged by email: nothing was sent again"], Html.ErrorSummary(await Html.ParseAsync(refused)));
+        var sent = await portal.WithDbAsync(db => db.OutboundEmails.AsNoTracking().CountAsync(e => e.ToAddress == Requester && e.TextBody.Contains(title)));
+        Assert.Equal(1, sent);
     }
 
     [Fact]

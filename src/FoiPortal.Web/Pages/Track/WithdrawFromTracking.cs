@@ -1,5 +1,7 @@
 using FluentValidation;
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Letters;
+using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -10,7 +12,7 @@ namespace FoiPortal.Web.Pages.Track;
 /// <summary>
 /// The requester withdraws their request from the tracking page, after a confirmation step: the case closes as
 /// withdrawn (the aggregate allows it only while the request is open) and the withdrawal lands on the case as
-/// incoming correspondence, so the officer sees it.
+/// incoming correspondence, so the officer sees it. The requester gets an email confirming it.
 /// </summary>
 public static class WithdrawFromTracking
 {
@@ -51,6 +53,14 @@ public static class WithdrawFromTracking
             var message = TrackingMessage.Create(request, "Request withdrawn", text, authority.Value.FoiEmail, now);
             db.InboundMessages.Add(message);
             message.FileTo(request.Id, TrackingMessage.Actor, now);
+
+            // The requester is told by email that the case is closed (once: the key is the request's).
+            var facts = new CaseLetterFacts(request.Regime, request.Requester.Name, request.Reference, request.Title, request.ReceivedOn, authority.Value.Name)
+            {
+                ClosedOn = UkLocalDate.FromInstant(now),
+            };
+            var letter = CaseLetterTemplates.Template(CaseLetterKind.WithdrawalConfirmation, facts);
+            Staff.Cases.Letters.CaseLetters.Queue(db, request, CaseLetterKind.WithdrawalConfirmation, letter, now, CaseLetter.RequestOccasion);
             return true;
         }
     }

@@ -1,3 +1,4 @@
+using FoiPortal.Core.Letters;
 using FoiPortal.Core.Messaging;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
@@ -35,6 +36,8 @@ public static class Acknowledgement
             {authorityName}
             Freedom of Information team
             """;
-        return new OutboundEmail(request.Requester.Email, request.Requester.Name, $"Your Freedom of Information request {request.Reference}", body, nowUtc);
+        // The key of the acknowledgement letter: the case page then shows it as sent and offers no second one.
+        var key = CaseLetter.IdempotencyKey(CaseLetterKind.Acknowledgement, request.Id, CaseLetter.RequestOccasion);
+        return new OutboundEmail(request.Requester.Email, request.Requester.Name, $"Your Freedom of Information request {request.Reference}", body, nowUtc, key, []);
     }
 }

@@ -18,6 +18,9 @@ public sealed class CaseModel(IMediator mediator) : PageModel
     /// <summary>Legal hold, removal of personal data or the purge date (issue 19).</summary>
     public Retention.CaseRetentionPanel.Model? Retention { get; private set; }
 
+    /// <summary>When the requester was sent the acknowledgement (automatically, or by an officer's letter); null if never.</summary>
+    public DateTime? AcknowledgedAtUtc { get; private set; }
+
     /// <summary>Set after a clock action or logging a request: shown in a success banner.</summary>
     [TempData]
     public string? Notice { get; set; }
@@ -33,6 +36,7 @@ public sealed class CaseModel(IMediator mediator) : PageModel
         Aggregation = await mediator.Send(new Costs.AggregationSummary.Query(id));
         DisclosureLog = await mediator.Send(new DisclosureLog.CaseDisclosureLink.Query(id));
         Retention = await mediator.Send(new Retention.CaseRetentionPanel.Query(id));
+        AcknowledgedAtUtc = await mediator.Send(new Letters.CaseLetters.AcknowledgedQuery(id));
         return Page();
     }
 

@@ -49,6 +49,19 @@ public static class CaseLetters
         }
     }
 
+    /// <summary>When the request's acknowledgement (automatic or the officer's letter) was queued; null if never.</summary>
+    public sealed record AcknowledgedQuery(int RequestId) : IQuery<DateTime?>;
+
+    public sealed class AcknowledgedHandler(FoiDbContext db) : IQueryHandler<AcknowledgedQuery, DateTime?>
+    {
+        public async ValueTask<DateTime?> Handle(AcknowledgedQuery query, CancellationToken cancellationToken)
+        {
+            var key = CaseLetter.IdempotencyKey(CaseLetterKind.Acknowledgement, query.RequestId, CaseLetter.RequestOccasion);
+            return await db.OutboundEmails.AsNoTracking().Where(e => e.IdempotencyKey == key)
+                .Select(e => (DateTime?)e.CreatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Whether the case's requester can be written to by email (otherwise the letter goes by post).</summary>
     public static Task<bool> HasEmailAsync(FoiDbContext db, int requestId, CancellationToken ct) =>
         db.Requests.AnyAsync(r => r.Id == requestId && r.Requester.Email != null && r.Requester.Email != "", ct);
@@ -66,6 +79,6 @@ public static class CaseLetters
             return;
         }
 
-        db.OutboundEmails.Add(CaseLetter.Compose(kind, request.Id, request.Reference, request.Requester, letter, now.UtcDateTime, $"letter:{kind}:{request.Id}:{occasion}"));
+        db.OutboundEmails.Add(CaseLetter.Compose(kind, request.Id, request.Reference, request.Requester, letter, now.UtcDateTime, CaseLetter.IdempotencyKey(kind, request.Id, occasion)));
     }
 }

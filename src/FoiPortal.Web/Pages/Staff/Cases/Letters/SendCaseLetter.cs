@@ -75,13 +75,15 @@ public static class SendCaseLetter
                     throw new DomainException($"The request is {request.Status.Describe().ToLowerInvariant()}: it no longer needs an acknowledgement");
                 }
 
-                occasion = "request";
+                occasion = CaseLetter.RequestOccasion;
             }
 
-            var key = $"letter:{command.Kind}:{request.Id}:{occasion}";
+            var key = CaseLetter.IdempotencyKey(command.Kind, request.Id, occasion);
             if (await db.OutboundEmails.AnyAsync(e => e.IdempotencyKey == key, cancellationToken))
             {
-                throw new DomainException("This letter has already been sent: see the correspondence on the case");
+                throw new DomainException(command.Kind == CaseLetterKind.Acknowledgement
+                    ? "The request has already been acknowledged by email: nothing was sent again"
+                    : "This letter has already been sent: see the correspondence on the case");
             }
 
             if (CaseLetter.WhyNotRecipient(request.Requester.Email) is { } noRecipient)
