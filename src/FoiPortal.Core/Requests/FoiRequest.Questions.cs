@@ -47,7 +47,8 @@ public sealed partial class FoiRequest
     {
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(records);
-        var question = Question(number);
+        // The text now: Rewrite reuses the rows, so it is read before they change.
+        var before = Question(number).Text;
         var cleaned = parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
         if (cleaned.Count < 2)
         {
@@ -72,7 +73,7 @@ public sealed partial class FoiRequest
         var last = number + cleaned.Count - 1;
         RecordCaseWork(
             "QuestionSplit",
-            $"Question {number} split into questions {number} to {last}{Renumbered(number + 1, cleaned.Count - 1)}. Was: {Quote(question.Text)}",
+            $"Question {number} split into questions {number} to {last}{Renumbered(number + 1, cleaned.Count - 1)}. Was: {Quote(before)}",
             officer,
             at);
     }
@@ -88,8 +89,8 @@ public sealed partial class FoiRequest
                 : $"Choose a question between 1 and {_questions.Count - 1} to merge with the question after it");
         }
 
-        var (one, two) = (Question(first), Question(first + 1));
-        var merged = $"{one.Text} {two.Text}";
+        var (one, two) = (Question(first).Text, Question(first + 1).Text);
+        var merged = $"{one} {two}";
         if (WhyNotQuestionText(merged, "the merged question") is { } whyNotText)
         {
             throw new DomainException(whyNotText);
@@ -102,7 +103,7 @@ public sealed partial class FoiRequest
         Rewrite(texts);
         RecordCaseWork(
             "QuestionsMerged",
-            $"Questions {first} and {first + 1} merged into question {first}{Renumbered(first + 2, -1)}. Were: {Quote(one.Text)} and {Quote(two.Text)}",
+            $"Questions {first} and {first + 1} merged into question {first}{Renumbered(first + 2, -1)}. Were: {Quote(one)} and {Quote(two)}",
             officer,
             at);
     }
