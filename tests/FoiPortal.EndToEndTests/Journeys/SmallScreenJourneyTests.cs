@@ -69,8 +69,9 @@ public sealed class SmallScreenJourneyTests(PortalServer server, BrowserFixture 
         await page.SetViewportSizeAsync(390, 844);
 
         await page.GotoAsync($"/staff/cases?q={prefix}");
-        await page.GetByLabel($"Select {prefix}/1").CheckAsync();
-        await page.GetByLabel($"Select {prefix}/2").CheckAsync();
+        // The cards' checkboxes (the table's are not displayed at this width).
+        await page.Locator(".app-queue-narrow").GetByLabel($"Select {prefix}/1").CheckAsync();
+        await page.Locator(".app-queue-narrow").GetByLabel($"Select {prefix}/2").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Reassign selected cases" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/staff/cases/reassign"));
