@@ -78,6 +78,9 @@ public sealed class SmallScreenJourneyTests(PortalServer server, BrowserFixture 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Reassign 2 cases");
         await page.AssertNoHorizontalScrollingAsync();
         await page.AssertNoAxeViolationsAsync();
+        await page.SetViewportSizeAsync(320, 640);
+        await page.AssertNoHorizontalScrollingAsync();
+        await page.AssertNoAxeViolationsAsync();
         await page.GetByLabel("Manoj Manager").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Reassign", Exact = true }).ClickAsync();
 
