@@ -93,6 +93,42 @@ public sealed class AccessibilityTests(PortalServer server, BrowserFixture brows
         await page.AssertNoAxeViolationsAsync();
     }
 
+    /// <summary>Issue 18: the questions of 62A/23 (responded, so fixed), then a new case's split, merge and reword forms refused.</summary>
+    [BrowserFact]
+    public async Task QuestionPages_WithTheirErrors_HaveNoAxeViolations()
+    {
+        var reference = await Journeys.SmallScreens.AddRequestAsync(server, $"AXQ{Random.Shared.Next(10_000, 99_999)}/1", "How many?", "Since when?");
+        await using var session = await browser.OpenAsync(server.BaseAddress);
+        var page = session.Page;
+        await StaffJourney.SignInAsOfficerAsync(page);
+        await StaffJourney.OpenCaseAsync(page, "62A/23");
+        await page.Locator("#questions-link").ClickAsync();
+        await Expect(page.Locator("#questions .govuk-summary-list__key")).ToHaveCountAsync(5);
+        await Expect(page.Locator("#cannot-change")).ToBeVisibleAsync();
+        await page.AssertNoAxeViolationsAsync();
+
+        await page.GotoAsync("/staff/cases");
+        await StaffJourney.OpenCaseAsync(page, reference);
+        await page.Locator("#questions-link").ClickAsync();
+        await page.AssertNoAxeViolationsAsync();
+        var questions = page.Url;
+        await page.GotoAsync(questions + "/1/split");
+        await page.GetByLabel("The parts").FillAsync("One part only");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Split the question" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Put a blank line between the parts");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(questions + "/merge");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Merge the questions" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select which questions to merge");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(questions + "/2/reword");
+        await page.GetByLabel("The question").FillAsync(" ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the wording" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the new wording");
+        await page.AssertNoAxeViolationsAsync();
+    }
+
     [BrowserFact]
     public async Task CostEstimateAndSignOff_HaveNoAxeViolations()
     {

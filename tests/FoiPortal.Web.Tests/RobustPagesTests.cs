@@ -88,6 +88,10 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/cases/{id}/notes", "officer" },
         { "/staff/cases/{id}/notes/{noteId}/edit", "officer" },
         { "/staff/cases/reassign", "officer" },
+        // Issue 18: splitting, merging and rewording questions.
+        { "/staff/cases/{id}/questions/{number}/split", "officer" },
+        { "/staff/cases/{id}/questions/merge", "officer" },
+        { "/staff/cases/{id}/questions/{number}/reword", "officer" },
     };
 
     [Theory]
@@ -146,6 +150,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
             // Issue 16: the inbox list and an email's page only link to the triage actions' forms.
             "/staff/inbox", "/staff/inbox/{id:long}",
             "/statistics", "/statistics/{year:int}/{quarter:int:range(1,4)}",
+            // Issue 18: the questions page only links to the split, merge and reword forms.
+            "/staff/cases/{id:int}/questions",
         ];
         var covered = PagesWithForms.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
         var templates = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -170,7 +176,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("{complaintId:int}", "{complaintId}", StringComparison.Ordinal)
         .Replace("{deadlineId:int}", "{deadlineId}", StringComparison.Ordinal)
         .Replace("{question:int}", "{question}", StringComparison.Ordinal)
-        .Replace("{noteId:int}", "{noteId}", StringComparison.Ordinal);
+        .Replace("{noteId:int}", "{noteId}", StringComparison.Ordinal)
+        .Replace("{number:int}", "{number}", StringComparison.Ordinal);
 
     private static string CaseIdsFilledIn(string template) => template
         .Replace("{id}", "1", StringComparison.Ordinal)
@@ -180,5 +187,6 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("{complaintId}", "1", StringComparison.Ordinal)
         .Replace("{deadlineId}", "1", StringComparison.Ordinal)
         .Replace("{question}", "1", StringComparison.Ordinal)
-        .Replace("{noteId}", "1", StringComparison.Ordinal);
+        .Replace("{noteId}", "1", StringComparison.Ordinal)
+        .Replace("{number}", "1", StringComparison.Ordinal);
 }

@@ -8,6 +8,9 @@ public enum CaseStep
 
     /// <summary>The outcome and exemptions recorded for each question.</summary>
     ExemptionDecisions,
+
+    /// <summary>The working questions: split, merged or reworded (docs/adr/023).</summary>
+    Questions,
 }
 
 /// <summary>
@@ -22,6 +25,7 @@ public static class CaseSteps
         {
             CaseStep.CostEstimate => ("its cost estimate", "the estimate"),
             CaseStep.ExemptionDecisions => ("its decisions", "its decisions"),
+            CaseStep.Questions => ("its questions", "its questions"),
             _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Unknown case step."),
         };
         return status switch

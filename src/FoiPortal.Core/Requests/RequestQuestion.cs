@@ -1,6 +1,10 @@
 namespace FoiPortal.Core.Requests;
 
-/// <summary>One numbered part of a request (the seed's request has five).</summary>
+/// <summary>
+/// One numbered part of a request as the officer works on it (the seed's request has five). Cost lines, exemption
+/// decisions and outcomes attach to it by <see cref="Number"/>. The officer may split, merge and reword these
+/// (docs/adr/023); what the requester sent is kept in <see cref="ReceivedQuestion"/>.
+/// </summary>
 public sealed class RequestQuestion
 {
     public const int TextMaxLength = 10_000;
@@ -21,4 +25,6 @@ public sealed class RequestQuestion
     public int Number { get; private set; }
 
     public string Text { get; private set; }
+
+    internal void Reword(string text) => Text = text;
 }

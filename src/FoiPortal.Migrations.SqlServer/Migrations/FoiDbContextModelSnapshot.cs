@@ -1243,6 +1243,34 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.ToTable("Requests", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.ReceivedQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique()
+                        .HasFilter("[RequestId] IS NOT NULL");
+
+                    b.ToTable("RequestReceivedQuestions", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.ReferenceCounter", b =>
                 {
                     b.Property<string>("Scope")
@@ -2577,6 +2605,14 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.ReceivedQuestion", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany("ReceivedQuestions")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.RequestClockEvent", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -2776,6 +2812,8 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Questions");
+
+                    b.Navigation("ReceivedQuestions");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Responses.ResponseLetter", b =>

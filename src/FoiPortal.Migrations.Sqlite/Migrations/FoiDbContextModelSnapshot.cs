@@ -1193,6 +1193,31 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("Requests", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.ReceivedQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RequestReceivedQuestions", (string)null);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.ReferenceCounter", b =>
                 {
                     b.Property<string>("Scope")
@@ -2492,6 +2517,14 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.ReceivedQuestion", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany("ReceivedQuestions")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.RequestClockEvent", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -2689,6 +2722,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Questions");
+
+                    b.Navigation("ReceivedQuestions");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Responses.ResponseLetter", b =>

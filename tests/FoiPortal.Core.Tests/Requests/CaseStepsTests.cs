@@ -19,6 +19,13 @@ public sealed class CaseStepsTests
         { CaseStep.ExemptionDecisions, RequestStatus.Approved, "A manager has approved the case, so its decisions cannot be changed." },
         { CaseStep.ExemptionDecisions, RequestStatus.Withdrawn, "This request is withdrawn, so its decisions cannot be changed." },
         { CaseStep.ExemptionDecisions, RequestStatus.Lapsed, "This request is lapsed, so its decisions cannot be changed." },
+        // Issue 18: the working questions (docs/adr/023).
+        { CaseStep.Questions, RequestStatus.Received, null },
+        { CaseStep.Questions, RequestStatus.AwaitingClarification, null },
+        { CaseStep.Questions, RequestStatus.Returned, null },
+        { CaseStep.Questions, RequestStatus.AwaitingSignOff, "The case is waiting for a manager's sign-off, so its questions cannot be changed." },
+        { CaseStep.Questions, RequestStatus.Approved, "A manager has approved the case, so its questions cannot be changed." },
+        { CaseStep.Questions, RequestStatus.Responded, "This request is responded, so its questions cannot be changed." },
     };
 
     [Theory]

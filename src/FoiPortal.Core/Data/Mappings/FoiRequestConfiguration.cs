@@ -42,6 +42,8 @@ internal sealed class FoiRequestConfiguration : IEntityTypeConfiguration<FoiRequ
 
         builder.HasMany(r => r.Questions).WithOne().HasForeignKey("RequestId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Questions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.ReceivedQuestions).WithOne().HasForeignKey("RequestId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.ReceivedQuestions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(r => r.Events).WithOne().HasForeignKey("RequestId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
@@ -54,6 +56,17 @@ internal sealed class RequestQuestionConfiguration : IEntityTypeConfiguration<Re
         builder.ToTable("RequestQuestions");
         builder.Property(q => q.Text).HasMaxLength(RequestQuestion.TextMaxLength).IsRequired();
         builder.HasIndex("RequestId", nameof(RequestQuestion.Number)).IsUnique();
+    }
+}
+
+internal sealed class ReceivedQuestionConfiguration : IEntityTypeConfiguration<ReceivedQuestion>
+{
+    public void Configure(EntityTypeBuilder<ReceivedQuestion> builder)
+    {
+        // The request as received, kept when the working questions first change (docs/adr/023).
+        builder.ToTable("RequestReceivedQuestions");
+        builder.Property(q => q.Text).HasMaxLength(RequestQuestion.TextMaxLength).IsRequired();
+        builder.HasIndex("RequestId", nameof(ReceivedQuestion.Number)).IsUnique();
     }
 }
 

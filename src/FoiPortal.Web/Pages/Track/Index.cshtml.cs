@@ -86,6 +86,7 @@ public static class TrackRequest
                     r.ReceivedOn,
                     r.DueOn,
                     Questions = r.Questions.OrderBy(q => q.Number).Select(q => q.Text).ToList(),
+                    Received = r.ReceivedQuestions.OrderBy(q => q.Number).Select(q => q.Text).ToList(),
                     ClockEvents = r.ClockEvents.OrderBy(e => e.Id).Select(e => new ClockEvent(e.Kind, e.On, e.ExtraWorkingDays, null)).ToList(),
                 })
                 .AsSplitQuery()
@@ -113,7 +114,8 @@ public static class TrackRequest
                 stop?.Kind,
                 stop?.On,
                 open ? reading.PublicInterestTargetOn : null,
-                found.Questions)
+                // The request is the requester's own: shown as received, whatever the officer has split or reworded (docs/adr/023).
+                FoiRequest.AsReceived(found.Received, found.Questions))
             {
                 RespondedOn = respondedOn,
                 // The s.45 Code, EIR reg 11(2), FOISA s.20(5): 40 working days; no invitation once the window has closed.

@@ -44,7 +44,8 @@ public sealed record PublicationSource(EntryContent Content, IReadOnlyList<strin
         var (outcome, keys) = CaseOutcome.Derive(facts.Regime, cost, decisions);
         var content = new EntryContent(
             facts.Title, facts.Reference, sentOn, facts.Regime, string.Empty, outcome, keys,
-            string.Join('\n', facts.Questions.Select((q, i) => $"{i + 1}. {q}")),
+            // The request as received, as the letter quotes it (docs/adr/023).
+            string.Join('\n', facts.AsReceived.Select((q, i) => $"{i + 1}. {q}")),
             letter.ResponseText,
             string.IsNullOrWhiteSpace(letter.ReasonText) ? null : letter.ReasonText);
 

@@ -32,7 +32,15 @@ public static class ResponseComposer
         string? RequesterPostalAddress,
         IReadOnlyList<string> Questions,
         string? RequesterReference = null,
-        string? OfficerName = null);
+        string? OfficerName = null,
+        IReadOnlyList<string>? Received = null)
+    {
+        /// <summary>
+        /// What the letter quotes under "You asked": the request as received, whatever the officer has split, merged or
+        /// reworded since (docs/adr/023). <see cref="Questions"/> are the working questions outcomes are numbered by.
+        /// </summary>
+        public IReadOnlyList<string> AsReceived => FoiRequest.AsReceived(Received ?? [], Questions);
+    }
 
     public static async Task<CaseFacts?> LoadFactsAsync(FoiDbContext db, int requestId, CancellationToken ct) =>
         await db.Requests.AsNoTracking().Where(r => r.Id == requestId)
@@ -41,7 +49,8 @@ public static class ResponseComposer
                 r.Questions.OrderBy(q => q.Number).Select(q => q.Text).ToList(),
                 r.Requester.YourReference,
                 // The letter is signed by the officer the case is assigned to.
-                db.Users.Where(u => u.UserName == r.AssignedOfficer).Select(u => u.DisplayName).FirstOrDefault()))
+                db.Users.Where(u => u.UserName == r.AssignedOfficer).Select(u => u.DisplayName).FirstOrDefault(),
+                r.ReceivedQuestions.OrderBy(q => q.Number).Select(q => q.Text).ToList()))
             .SingleOrDefaultAsync(ct);
 
     /// <summary>
@@ -162,7 +171,7 @@ public static class ResponseComposer
         blocks.Add(new Paragraph($"Thank you for your request for information, which we received on {facts.ReceivedOn.ToString("d MMMM yyyy", EnGb)}. {RegimeSentence(facts.Regime)}"));
         blocks.Add(new Heading(2, ResponseWording.RequestHeading));
         blocks.Add(new Paragraph("You asked:"));
-        blocks.Add(new NumberedList(facts.Questions));
+        blocks.Add(new NumberedList(facts.AsReceived));
         Section(blocks, ResponseWording.ResponseHeading, letter.ResponseText);
         Section(blocks, ResponseWording.ReasonHeading, letter.ReasonText);
         Section(blocks, ResponseWording.AdviceHeading, letter.AdviceText);
