@@ -1,4 +1,5 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.DisclosureLog;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure.Mediation;
@@ -17,6 +18,7 @@ public static partial class CaseList
         IMemoryCache cache,
         QueueCounts counts,
         ICurrentStaff staff,
+        ICaseSearch caseSearch,
         IConfiguration configuration) : IQueryHandler<Query, Result>
     {
         // Spelled out as constants so the SQL is "Status IN ('Received', ...)" and can use the (Status, WorkingToOn) index.
@@ -31,6 +33,12 @@ public static partial class CaseList
             }
 
             search = string.IsNullOrEmpty(search) ? null : search;
+            // Full text (issue 18): user text reaches the index only as quoted words (SearchTerms); a search that
+            // leaves no word (only punctuation) matches nothing.
+            var terms = SearchTerms.Parse(search);
+            var hits = search is null ? null : caseSearch.Matches(terms);
+            // An exact reference is one case: the page goes straight to it (references are stored in capitals).
+            int? exact = search is null ? null : await ExactReferenceAsync(search, cancellationToken);
             // Short caches for what changes rarely or may lag a few seconds (Queue:CountsCacheSeconds, 0 = none).
             var cacheFor = TimeSpan.FromSeconds(configuration.GetValue("Queue:CountsCacheSeconds", 5));
             var officers = cacheFor > TimeSpan.Zero
@@ -57,7 +65,7 @@ public static partial class CaseList
                 await calendars.ForRegimeAsync(Core.Statute.Regime.Foisa, cancellationToken));
             var me = staff.UserName ?? string.Empty;
 
-            var filtered = Filter(db.Requests.AsNoTracking(), filters);
+            var filtered = Filter(db.Requests.AsNoTracking(), filters, hits);
             var open = filtered.Where(r => OpenStatuses.Contains(r.Status));
 
             // The tab counts are cached for a few seconds per officer and filters, and cleared after the officer's own change.
@@ -89,12 +97,17 @@ public static partial class CaseList
                 : view == QueueView.All
                 ? rows.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id)
                 : rows.OrderBy(r => r.WorkingToOn).ThenBy(r => r.Reference);
+            // Searching: best match first (the regulator view keeps its deadline order), then newest.
+            var pageOrder = hits is null || view == QueueView.Regulator
+                ? ordered.Select(r => r.Id)
+                : rows.Join(hits, r => r.Id, h => h.RequestId, (r, h) => new { r.Id, r.ReceivedAtUtc, h.Score })
+                    .OrderByDescending(x => x.Score).ThenByDescending(x => x.ReceivedAtUtc).ThenByDescending(x => x.Id).Select(x => x.Id);
 
             var total = tabCounts[view] ?? 0;
             var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
             var page = Math.Clamp(query.Page, 1, totalPages);
             // Two steps: the page's ids from the covering index (sorting small index entries), then just those rows.
-            var ids = await ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToListAsync(cancellationToken);
+            var ids = await pageOrder.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
             var byId = await db.Requests.AsNoTracking()
                 .Where(r => ids.Contains(r.Id))
                 .Select(r => new { r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.WorkingToOn, r.Status, r.Regime, r.AssignedOfficer, r.Version })
@@ -105,16 +118,28 @@ public static partial class CaseList
                 r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.WorkingToOn, r.Status, r.Regime, r.AssignedOfficer,
                 r.AssignedOfficer is null ? null : CaseWorkers.Find(officers, r.AssignedOfficer), r.Version,
                 window.Of(r.Status, r.Regime, r.WorkingToOn), regulator?.GetValueOrDefault(r.Id))).ToList();
-            return new Result(view, result, page, totalPages, total, tabCounts, filters, officers, today, window.UkDueSoonBy);
+            if (hits is not null && result.Count > 0)
+            {
+                result = await CaseSearchExcerpts.AddAsync(db, result, terms, cancellationToken);
+            }
+
+            return new Result(view, result, page, totalPages, total, tabCounts, filters, officers, today, window.UkDueSoonBy) { ExactMatchId = exact };
         }
 
-        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters)
+        private async Task<int?> ExactReferenceAsync(string search, CancellationToken cancellationToken)
         {
-            if (filters.Search is { } search)
+            var upper = search.ToUpperInvariant();
+            return await db.Requests.AsNoTracking().Where(r => r.Reference == search || r.Reference == upper)
+                .Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters, IQueryable<CaseSearchHit>? hits)
+        {
+            if (hits is not null)
             {
-                // Parameterised LIKE; % and _ typed by the user are matched literally.
-                var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-                requests = requests.Where(r => EF.Functions.Like(r.Reference, pattern, "\\"));
+                // One IN (subquery) on the full-text index, evaluated once per statement.
+                var matching = hits.Select(h => h.RequestId);
+                requests = requests.Where(r => matching.Contains(r.Id));
             }
 
             if (filters.Status is { } status)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FoiPortal.Web.Pages.Staff.Cases;
 
 /// <summary>
-/// The officers' work queue: views by what is due, filters, search by reference and "Assign to me".
+/// The officers' work queue: views by what is due, filters, full-text search (<see cref="ICaseSearch"/>) and "Assign to me".
 /// The list is <see cref="CaseList"/>, its tab counts <see cref="QueueCounts"/>, the row action <see cref="AssignToMe"/>.
 /// </summary>
 public sealed class IndexModel(IMediator mediator) : PageModel
@@ -42,10 +42,17 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public string? Notice { get; private set; }
 
-    public async Task OnGetAsync()
+    public async Task<IActionResult> OnGetAsync()
     {
         Cases = await mediator.Send(ListQuery());
+        if (Cases.ExactMatchId is { } id)
+        {
+            // A reference typed in full is one case: straight to it.
+            return Redirect($"/staff/cases/{id}");
+        }
+
         Notice = TempData[AssignedNotice] as string;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAssignToMeAsync()
