@@ -33,12 +33,14 @@ public static partial class CaseList
             }
 
             search = string.IsNullOrEmpty(search) ? null : search;
-            // Full text (issue 18): user text reaches the index only as quoted words (SearchTerms); a search that
-            // leaves no word (only punctuation) matches nothing.
+            // Three kinds of search (issue 18): a whole reference lists just that case; part of a reference (it has a
+            // "/") matches references, in the view's order, as before; anything else is full text over reference,
+            // title, questions and requester, best match first. User text reaches the index only as quoted words
+            // (SearchTerms); a search that leaves no word (only punctuation) matches nothing.
             var terms = SearchTerms.Parse(search);
-            var hits = search is null ? null : caseSearch.Matches(terms);
-            // An exact reference is one case: the page goes straight to it (references are stored in capitals).
             int? exact = search is null ? null : await ExactReferenceAsync(search, cancellationToken);
+            var isFullText = search is not null && exact is null && !search.Contains('/', StringComparison.Ordinal);
+            var hits = isFullText ? caseSearch.Matches(terms) : null;
             // Short caches for what changes rarely or may lag a few seconds (Queue:CountsCacheSeconds, 0 = none).
             var cacheFor = TimeSpan.FromSeconds(configuration.GetValue("Queue:CountsCacheSeconds", 5));
             var officers = cacheFor > TimeSpan.Zero
@@ -65,7 +67,7 @@ public static partial class CaseList
                 await calendars.ForRegimeAsync(Core.Statute.Regime.Foisa, cancellationToken));
             var me = staff.UserName ?? string.Empty;
 
-            var filtered = Filter(db.Requests.AsNoTracking(), filters, hits);
+            var filtered = Filter(db.Requests.AsNoTracking(), filters, exact, hits);
             var open = filtered.Where(r => OpenStatuses.Contains(r.Status));
 
             // The tab counts are cached for a few seconds per officer and filters, and cleared after the officer's own change.
@@ -123,7 +125,7 @@ public static partial class CaseList
                 result = await CaseSearchExcerpts.AddAsync(db, result, terms, cancellationToken);
             }
 
-            return new Result(view, result, page, totalPages, total, tabCounts, filters, officers, today, window.UkDueSoonBy) { ExactMatchId = exact };
+            return new Result(view, result, page, totalPages, total, tabCounts, filters, officers, today, window.UkDueSoonBy) { IsRanked = hits is not null && view != QueueView.Regulator };
         }
 
         private async Task<int?> ExactReferenceAsync(string search, CancellationToken cancellationToken)
@@ -133,13 +135,23 @@ public static partial class CaseList
                 .Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
         }
 
-        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters, IQueryable<CaseSearchHit>? hits)
+        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters, int? exact, IQueryable<CaseSearchHit>? hits)
         {
-            if (hits is not null)
+            if (exact is { } id)
+            {
+                requests = requests.Where(r => r.Id == id);
+            }
+            else if (hits is not null)
             {
                 // One IN (subquery) on the full-text index, evaluated once per statement.
                 var matching = hits.Select(h => h.RequestId);
                 requests = requests.Where(r => matching.Contains(r.Id));
+            }
+            else if (filters.Search is { } search)
+            {
+                // Part of a reference. Parameterised LIKE; % and _ typed by the user are matched literally.
+                var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                requests = requests.Where(r => EF.Functions.Like(r.Reference, pattern, "\\"));
             }
 
             if (filters.Status is { } status)

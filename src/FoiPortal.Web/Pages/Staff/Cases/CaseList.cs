@@ -70,8 +70,8 @@ public static partial class CaseList
     {
         public string? Search => Filters.Search;
 
-        /// <summary>The case whose reference is exactly what was searched for, or null: the page goes straight to it.</summary>
-        public int? ExactMatchId { get; init; }
+        /// <summary>A full-text search: the rows are best match first (<see cref="ICaseSearch"/>).</summary>
+        public bool IsRanked { get; init; }
 
         /// <summary>The queue URL for <paramref name="view"/> with the current filters (a shareable link).</summary>
         public string Link(QueueView view, int page = 1)

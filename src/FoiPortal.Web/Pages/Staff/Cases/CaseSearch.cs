@@ -41,13 +41,14 @@ public sealed class SqliteCaseSearch(FoiDbContext db) : ICaseSearch
     private const string Relevance = "-bm25(CaseSearch, 10.0, 8.0, 3.0, 1.0, 1.0)";
 
     public IQueryable<CaseSearchHit> Matches(SearchTerms terms) =>
-        db.Database.SqlQueryRaw<CaseSearchHit>(
-            "SELECT rowid AS RequestId, " + Relevance + " AS Score FROM CaseSearch WHERE CaseSearch MATCH {0}",
-            Match(terms));
+        terms.IsEmpty
+            ? db.Database.SqlQueryRaw<CaseSearchHit>("SELECT 0 AS RequestId, 0.0 AS Score WHERE 0")
+            : db.Database.SqlQueryRaw<CaseSearchHit>(
+                "SELECT rowid AS RequestId, " + Relevance + " AS Score FROM CaseSearch WHERE CaseSearch MATCH {0}",
+                Match(terms));
 
-    /// <summary>The FTS5 query (a parameter, never SQL): every word, each quoted or as its forms. Nothing matches "" words.</summary>
-    public static string Match(SearchTerms terms) =>
-        terms.IsEmpty ? "\"\"" : terms.ToFts5AllWords(TextColumns);
+    /// <summary>The FTS5 query (a parameter, never SQL): every word, each quoted or as its forms.</summary>
+    public static string Match(SearchTerms terms) => terms.ToFts5AllWords(TextColumns);
 }
 
 /// <summary>

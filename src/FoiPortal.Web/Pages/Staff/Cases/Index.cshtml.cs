@@ -42,17 +42,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public string? Notice { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task OnGetAsync()
     {
         Cases = await mediator.Send(ListQuery());
-        if (Cases.ExactMatchId is { } id)
-        {
-            // A reference typed in full is one case: straight to it.
-            return Redirect($"/staff/cases/{id}");
-        }
-
         Notice = TempData[AssignedNotice] as string;
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAssignToMeAsync()
