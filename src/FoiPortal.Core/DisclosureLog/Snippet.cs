@@ -100,8 +100,16 @@ public static partial class Snippet
         return best;
     }
 
-    /// <summary>List markers ("- ", "1. ") at line starts removed: a snippet is running text.</summary>
-    private static string Plain(string text) => ListMarker().Replace(text, string.Empty);
+    /// <summary>
+    /// List markers ("- ", "1. ") at line starts removed: a snippet is running text. Internal file names a letter may
+    /// quote ("see the attachment 62A_23_attachment", "311A_24_speed_cameras.csv") are left out (issue 18): the
+    /// attachments are listed by what they are, and a name like that reads as noise in an excerpt.
+    /// </summary>
+    private static string Plain(string text) => FileName().Replace(ListMarker().Replace(text, string.Empty), string.Empty);
+
+    /// <summary>A run of letters and digits joined by underscores, holding a digit or ending in a file extension.</summary>
+    [GeneratedRegex(@"\s?(?<![\w.])(?=[\w.-]*\d|[\w.-]*\.(?:csv|pdf|txt|xlsx|docx)\b)[A-Za-z0-9-]+(?:_[A-Za-z0-9-]*)+(?:\.(?:csv|pdf|txt|xlsx|docx))?(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FileName();
 
     /// <summary>
     /// The whole words of <paramref name="text"/> the index matched: the searched word itself, or a word with the same
