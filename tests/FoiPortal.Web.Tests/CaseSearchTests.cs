@@ -188,6 +188,13 @@ public sealed class CaseSearchTests(PortalFactory factory) : IClassFixture<Porta
         var indexed = await factory.WithDbAsync(db => db.Database.SqlQueryRaw<string>(
             "SELECT coalesce(RequesterName, '') || coalesce(RequesterEmail, '') AS Value FROM CaseSearch WHERE rowid = (SELECT Id FROM Requests WHERE Reference = 'SRCH/PURGE')").ToListAsync());
         Assert.Equal([string.Empty], indexed);
+        // Nor in the index's storage: the purge merged the index, so no term from the name is left in its vocabulary.
+        var terms = await factory.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync("CREATE VIRTUAL TABLE IF NOT EXISTS temp.CaseSearchTerms USING fts5vocab(main, CaseSearch, 'row')");
+            return await db.Database.SqlQueryRaw<string>("SELECT term AS Value FROM temp.CaseSearchTerms WHERE term LIKE 'quixl%' OR term LIKE 'philomen%' OR term LIKE 'pq%'").ToListAsync();
+        });
+        Assert.Empty(terms);
     }
 
     [Theory]

@@ -543,14 +543,15 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
             new(title, reference, UkLocalDate.FromInstant(DateTimeOffset.UtcNow), Regime.Foia, topic, DisclosureOutcome.GrantedInFull, [], "1. How many?", "We hold the figures below.");
         await PublishAsync(About("Ocelot enclosure inspections", "906A/26", topics[0]));
         await PublishAsync(About("Escaped ocelot call-outs", "907A/26", topics[1]));
-        var id = await PrepareAsync(About("Ocelot sightings reported", "908A/26", topics[2]));
+        var id = await PrepareAsync(About("Ocelot keeper licences", "908A/26", topics[2]));
         await SendAsync(new PublishEntry.Command(id) { Actor = "manager@foiportal.test" });
         var client = factory.CreateBrowserLikeClient();
 
         var page = await Html.GetAsync(client, "/disclosure-log/" + await SlugAsync(id));
 
+        // The two on the subject come first, though they share neither its topic nor an exemption.
         var related = page.QuerySelectorAll("aside a").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["Ocelot enclosure inspections", "Escaped ocelot call-outs"], related.Take(2).Order(StringComparer.Ordinal).Reverse());
+        Assert.Equal(["Escaped ocelot call-outs (907A/26)", "Ocelot enclosure inspections (906A/26)"], related.Take(2).Order(StringComparer.Ordinal));
     }
 
     [Fact]

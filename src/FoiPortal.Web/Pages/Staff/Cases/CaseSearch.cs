@@ -25,6 +25,12 @@ public interface ICaseSearch
 {
     /// <summary>Every request matching all of <paramref name="terms"/> (none when there are no words), with its relevance.</summary>
     IQueryable<CaseSearchHit> Matches(SearchTerms terms);
+
+    /// <summary>
+    /// Merges the index, so the words of rows replaced since (a purged requester's name and email) are gone from its
+    /// storage, not only from its results. Run by the retention purge after it removed anything (UK GDPR Art 5(1)(e)).
+    /// </summary>
+    Task CompactAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -47,6 +53,10 @@ public sealed class SqliteCaseSearch(FoiDbContext db) : ICaseSearch
                 "SELECT rowid AS RequestId, " + Relevance + " AS Score FROM CaseSearch WHERE CaseSearch MATCH {0}",
                 Match(terms));
 
+    /// <summary>FTS5 'optimize' merges every segment into one, dropping the entries of deleted rows.</summary>
+    public async Task CompactAsync(CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO CaseSearch(CaseSearch) VALUES ('optimize')", cancellationToken);
+
     /// <summary>The FTS5 query (a parameter, never SQL): every word, each quoted or as its forms.</summary>
     public static string Match(SearchTerms terms) => terms.ToFts5AllWords(TextColumns);
 }
@@ -62,6 +72,10 @@ public sealed class SqliteCaseSearch(FoiDbContext db) : ICaseSearch
 public sealed class SqlServerCaseSearch(FoiDbContext db) : ICaseSearch
 {
     public IQueryable<CaseSearchHit> Matches(SearchTerms terms) => Query(db, terms);
+
+    /// <summary>A master merge of the catalog: removed words leave the full-text index's storage.</summary>
+    public async Task CompactAsync(CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync("ALTER FULLTEXT CATALOG FoiPortalCatalog REORGANIZE", cancellationToken);
 
     internal static IQueryable<CaseSearchHit> Query(FoiDbContext db, SearchTerms terms)
     {
