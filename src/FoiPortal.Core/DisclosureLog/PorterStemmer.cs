@@ -103,24 +103,30 @@ public static class PorterStemmer
             }
         }
 
-        private static readonly (string From, string To)[] Step2Rules =
+        // Each list longest first: the first ending that matches is the longest (e.g. "ement" before "ment" before "ent").
+        private static readonly (string From, string To)[] Step2Rules = LongestFirst(
         [
             ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("bli", "ble"),
             ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"),
             ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"),
             ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
-        ];
+        ]);
 
-        private static readonly (string From, string To)[] Step3Rules =
+        private static readonly (string From, string To)[] Step3Rules = LongestFirst(
         [
             ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
-        ];
+        ]);
 
         private static readonly string[] Step4Suffixes =
         [
-            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate", "iti",
-            "ous", "ive", "ize",
+            .. new[]
+            {
+                "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate", "iti",
+                "ous", "ive", "ize",
+            }.OrderByDescending(s => s.Length),
         ];
+
+        private static (string From, string To)[] LongestFirst((string From, string To)[] rules) => [.. rules.OrderByDescending(r => r.From.Length)];
 
         public void Step2() => Replace(Step2Rules);
 
@@ -129,7 +135,7 @@ public static class PorterStemmer
         public void Step4()
         {
             // The longest suffix that ends the word is the one tried (e.g. "ement" before "ment" before "ent").
-            var suffix = Step4Suffixes.Where(Ends).OrderByDescending(s => s.Length).FirstOrDefault();
+            var suffix = Array.Find(Step4Suffixes, Ends);
             if (suffix is null)
             {
                 return;
@@ -167,11 +173,13 @@ public static class PorterStemmer
         private void Replace((string From, string To)[] rules)
         {
             // The longest ending that matches is the only one considered; it is replaced when its stem has a measure above 0.
-            var rule = rules.Where(r => Ends(r.From)).OrderByDescending(r => r.From.Length).FirstOrDefault();
-            if (rule.From is null)
+            var at = Array.FindIndex(rules, r => Ends(r.From));
+            if (at < 0)
             {
                 return;
             }
+
+            var rule = rules[at];
 
             var stem = k - rule.From.Length;
             if (Measure(stem) > 0)

@@ -129,6 +129,10 @@ public static partial class Snippet
             }
         }
 
+        // Porter only changes the end of a word, so a word can share a stem only if it starts with the stem's first two
+        // letters: the others are not stemmed at all (excerpts of long texts stem far fewer words).
+        var openings = stems.Select(s => s[..Math.Min(2, s.Length)]).ToHashSet(StringComparer.Ordinal);
+
         var hits = new List<(int Start, int End)>();
         var folded = text.Text;
         var at = 0;
@@ -147,7 +151,7 @@ public static partial class Snippet
             }
 
             var token = folded[at..end];
-            if (exact.Contains(token) || stems.Contains(PorterStemmer.Stem(token)))
+            if (exact.Contains(token) || (openings.Contains(token[..Math.Min(2, token.Length)]) && stems.Contains(PorterStemmer.Stem(token))))
             {
                 hits.Add((at, end));
             }
