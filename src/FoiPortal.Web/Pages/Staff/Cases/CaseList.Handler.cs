@@ -85,16 +85,22 @@ public static partial class CaseList
                 [QueueView.Regulator] = await Regulator.RegulatorQueue.Open(filtered, db, today).CountAsync(cancellationToken),
             };
 
-            var rows = view switch
+            IQueryable<FoiRequest> InView(IQueryable<FoiRequest> all)
             {
-                QueueView.Mine => open.Where(r => r.AssignedOfficer == me),
-                QueueView.Unassigned => open.Where(r => r.AssignedOfficer == null),
-                QueueView.Open => open,
-                QueueView.DueSoon => open.Where(window.DueSoon),
-                QueueView.Overdue => open.Where(window.Overdue),
-                QueueView.Regulator => Regulator.RegulatorQueue.Open(filtered, db, today),
-                _ => filtered,
-            };
+                var inOpen = all.Where(r => OpenStatuses.Contains(r.Status));
+                return view switch
+                {
+                    QueueView.Mine => inOpen.Where(r => r.AssignedOfficer == me),
+                    QueueView.Unassigned => inOpen.Where(r => r.AssignedOfficer == null),
+                    QueueView.Open => inOpen,
+                    QueueView.DueSoon => inOpen.Where(window.DueSoon),
+                    QueueView.Overdue => inOpen.Where(window.Overdue),
+                    QueueView.Regulator => Regulator.RegulatorQueue.Open(all, db, today),
+                    _ => all,
+                };
+            }
+
+            var rows = InView(filtered);
             var ordered = view == QueueView.Regulator ? Regulator.RegulatorQueue.ByNextDeadline(rows, db, today)
                 : view == QueueView.All
                 ? rows.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id)
@@ -102,7 +108,9 @@ public static partial class CaseList
             // Searching: best match first (the regulator view keeps its deadline order), then newest.
             var pageOrder = hits is null || view == QueueView.Regulator
                 ? ordered.Select(r => r.Id)
-                : rows.Join(hits, r => r.Id, h => h.RequestId, (r, h) => new { r.Id, r.ReceivedAtUtc, h.Score })
+                // The join is the match: the rows are taken without the IN (matches) filter, so the index is read once.
+                : InView(Filter(db.Requests.AsNoTracking(), filters, exact, null, matchSearch: false))
+                    .Join(hits, r => r.Id, h => h.RequestId, (r, h) => new { r.Id, r.ReceivedAtUtc, h.Score })
                     .OrderByDescending(x => x.Score).ThenByDescending(x => x.ReceivedAtUtc).ThenByDescending(x => x.Id).Select(x => x.Id);
 
             var total = tabCounts[view] ?? 0;
@@ -135,7 +143,8 @@ public static partial class CaseList
                 .Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
         }
 
-        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters, int? exact, IQueryable<CaseSearchHit>? hits)
+        /// <param name="matchSearch">False: the status, regime and officer filters only (the caller joins the matches itself).</param>
+        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters, int? exact, IQueryable<CaseSearchHit>? hits, bool matchSearch = true)
         {
             if (exact is { } id)
             {
@@ -147,7 +156,7 @@ public static partial class CaseList
                 var matching = hits.Select(h => h.RequestId);
                 requests = requests.Where(r => matching.Contains(r.Id));
             }
-            else if (filters.Search is { } search)
+            else if (matchSearch && filters.Search is { } search)
             {
                 // Part of a reference. Parameterised LIKE; % and _ typed by the user are matched literally.
                 var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
