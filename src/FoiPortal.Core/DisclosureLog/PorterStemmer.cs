@@ -5,7 +5,7 @@ namespace FoiPortal.Core.DisclosureLog;
 /// <c>porter</c> tokenizer applies to every word it indexes and every word it is asked for. The database decides what
 /// matches; this copy exists so that an excerpt can show the words it matched on ("groomed" for "grooming"), which
 /// the database does not say. Words that are not plain ASCII letters, or shorter than three letters, are left as they
-/// are (as FTS5 does). Checked against SQLite's own tokenizer in the web tests (StemmerMatchesSqliteTests).
+/// are (as FTS5 does). Checked against SQLite's own tokenizer in the web tests (CaseSearchTests.Stemmer_AgreesWithSqlitesPorterTokenizer).
 /// </summary>
 public static class PorterStemmer
 {
@@ -31,24 +31,24 @@ public static class PorterStemmer
 
     private sealed class Word(string text)
     {
-        private char[] b = text.ToCharArray();
-        private int k = text.Length; // length of the current word
+        private char[] _b = text.ToCharArray();
+        private int _k = text.Length; // length of the current word
 
-        public override string ToString() => new(b, 0, k);
+        public override string ToString() => new(_b, 0, _k);
 
         public void Step1a()
         {
             if (Ends("sses"))
             {
-                k -= 2;
+                _k -= 2;
             }
             else if (Ends("ies"))
             {
-                k -= 2;
+                _k -= 2;
             }
             else if (!Ends("ss") && Ends("s"))
             {
-                k -= 1;
+                _k -= 1;
             }
         }
 
@@ -56,23 +56,23 @@ public static class PorterStemmer
         {
             if (Ends("eed"))
             {
-                if (Measure(k - 3) > 0)
+                if (Measure(_k - 3) > 0)
                 {
-                    k -= 1;
+                    _k -= 1;
                 }
 
                 return;
             }
 
             var removed = false;
-            if (Ends("ed") && HasVowel(k - 2))
+            if (Ends("ed") && HasVowel(_k - 2))
             {
-                k -= 2;
+                _k -= 2;
                 removed = true;
             }
-            else if (Ends("ing") && HasVowel(k - 3))
+            else if (Ends("ing") && HasVowel(_k - 3))
             {
-                k -= 3;
+                _k -= 3;
                 removed = true;
             }
 
@@ -85,11 +85,11 @@ public static class PorterStemmer
             {
                 Append('e');
             }
-            else if (DoubleConsonant(k) && b[k - 1] is not ('l' or 's' or 'z'))
+            else if (DoubleConsonant(_k) && _b[_k - 1] is not ('l' or 's' or 'z'))
             {
-                k -= 1;
+                _k -= 1;
             }
-            else if (Measure(k) == 1 && Cvc(k))
+            else if (Measure(_k) == 1 && Cvc(_k))
             {
                 Append('e');
             }
@@ -97,9 +97,9 @@ public static class PorterStemmer
 
         public void Step1c()
         {
-            if (Ends("y") && HasVowel(k - 1))
+            if (Ends("y") && HasVowel(_k - 1))
             {
-                b[k - 1] = 'i';
+                _b[_k - 1] = 'i';
             }
         }
 
@@ -141,15 +141,15 @@ public static class PorterStemmer
                 return;
             }
 
-            var stem = k - suffix.Length;
-            if (suffix == "ion" && (stem == 0 || b[stem - 1] is not ('s' or 't')))
+            var stem = _k - suffix.Length;
+            if (suffix == "ion" && (stem == 0 || _b[stem - 1] is not ('s' or 't')))
             {
                 return;
             }
 
             if (Measure(stem) > 1)
             {
-                k = stem;
+                _k = stem;
             }
         }
 
@@ -157,16 +157,16 @@ public static class PorterStemmer
         {
             if (Ends("e"))
             {
-                var m = Measure(k - 1);
-                if (m > 1 || (m == 1 && !Cvc(k - 1)))
+                var m = Measure(_k - 1);
+                if (m > 1 || (m == 1 && !Cvc(_k - 1)))
                 {
-                    k -= 1;
+                    _k -= 1;
                 }
             }
 
-            if (k > 1 && b[k - 1] == 'l' && DoubleConsonant(k) && Measure(k) > 1)
+            if (_k > 1 && _b[_k - 1] == 'l' && DoubleConsonant(_k) && Measure(_k) > 1)
             {
-                k -= 1;
+                _k -= 1;
             }
         }
 
@@ -181,10 +181,10 @@ public static class PorterStemmer
 
             var rule = rules[at];
 
-            var stem = k - rule.From.Length;
+            var stem = _k - rule.From.Length;
             if (Measure(stem) > 0)
             {
-                k = stem;
+                _k = stem;
                 foreach (var c in rule.To)
                 {
                     Append(c);
@@ -194,18 +194,18 @@ public static class PorterStemmer
 
         private void Append(char c)
         {
-            if (k == b.Length)
+            if (_k == _b.Length)
             {
-                Array.Resize(ref b, b.Length + 8);
+                Array.Resize(ref _b, _b.Length + 8);
             }
 
-            b[k++] = c;
+            _b[_k++] = c;
         }
 
         private bool Ends(string suffix) =>
-            suffix.Length <= k && new ReadOnlySpan<char>(b, k - suffix.Length, suffix.Length).SequenceEqual(suffix);
+            suffix.Length <= _k && new ReadOnlySpan<char>(_b, _k - suffix.Length, suffix.Length).SequenceEqual(suffix);
 
-        private bool IsConsonant(int i) => b[i] switch
+        private bool IsConsonant(int i) => _b[i] switch
         {
             'a' or 'e' or 'i' or 'o' or 'u' => false,
             'y' => i == 0 || !IsConsonant(i - 1),
@@ -258,10 +258,10 @@ public static class PorterStemmer
             return false;
         }
 
-        private bool DoubleConsonant(int length) => length >= 2 && b[length - 1] == b[length - 2] && IsConsonant(length - 1);
+        private bool DoubleConsonant(int length) => length >= 2 && _b[length - 1] == _b[length - 2] && IsConsonant(length - 1);
 
         /// <summary>The first <paramref name="length"/> letters end consonant-vowel-consonant, the last not w, x or y.</summary>
         private bool Cvc(int length) =>
-            length >= 3 && IsConsonant(length - 1) && !IsConsonant(length - 2) && IsConsonant(length - 3) && b[length - 1] is not ('w' or 'x' or 'y');
+            length >= 3 && IsConsonant(length - 1) && !IsConsonant(length - 2) && IsConsonant(length - 3) && _b[length - 1] is not ('w' or 'x' or 'y');
     }
 }
