@@ -17,6 +17,19 @@ public static class DisclosureLogSearchSql
     public const string CreateTable =
         "CREATE VIRTUAL TABLE DisclosureLogSearch USING fts5(" + Columns + ", content='', tokenize='unicode61 remove_diacritics 2');";
 
+    /// <summary>
+    /// The table as it is now (CaseSearchIndex migration, issue 18): the same columns, words stemmed with the Porter
+    /// stemmer before the unicode61 rules, so "grooming" finds "groomed". <see cref="CreateTable"/> is the DisclosureLog
+    /// migration's original and stays as it was.
+    /// </summary>
+    public const string CreatePorterTable =
+        "CREATE VIRTUAL TABLE DisclosureLogSearch USING fts5(" + Columns + ", content='', tokenize='porter unicode61 remove_diacritics 2');";
+
+    /// <summary>Indexes every published entry again (after the table was made anew).</summary>
+    public const string Refill =
+        "INSERT INTO DisclosureLogSearch(rowid, " + Columns + ") SELECT Id, Title, Reference, RequestText, ResponseText, ReasonText, SearchFacets " +
+        "FROM DisclosureLogEntries WHERE State = 'Published';";
+
     /// <summary>bm25 weights, column by column: title 10, reference 5, request 2, response 1, reason 1, facets 0.</summary>
     public const string ConfigureRank =
         "INSERT INTO DisclosureLogSearch(DisclosureLogSearch, rank) VALUES ('rank', 'bm25(10.0, 5.0, 2.0, 1.0, 1.0, 0.0)');";

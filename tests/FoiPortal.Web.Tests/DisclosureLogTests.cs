@@ -460,6 +460,119 @@ public sealed class DisclosureLogTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("DisclosureLogSearch_Delete", names);
     }
 
+    // Issue 18 "Find": stemming, attachment labels, no file names in excerpts, related by subject, cached searches.
+
+    [Theory]
+    [InlineData("groomed")]
+    [InlineData("GROOMS")]
+    public async Task Search_FindsOtherFormsOfTheWord_AndMarksThem(string typed)
+    {
+        var client = factory.CreateBrowserLikeClient();
+
+        var page = await Html.GetAsync(client, $"/disclosure-log?q={typed}");
+
+        var result = page.QuerySelectorAll(".app-results__item").Single(r => r.QuerySelector("h3 a")!.GetAttribute("href") == GroomingPath);
+        Assert.Contains(result.QuerySelectorAll(".app-results__snippet strong"), s => s.TextContent.Equals("grooming", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Search_Knives_FindsAnEntryAboutAKnife()
+    {
+        await PublishAsync(Content("Knife arches at the Quellsworth transport hub", "905A/26"));
+        var client = factory.CreateBrowserLikeClient();
+
+        var page = await Html.GetAsync(client, "/disclosure-log?q=knives+quellsworth");
+
+        var result = Assert.Single(page.QuerySelectorAll(".app-results__item"));
+        Assert.Equal("Knife arches at the Quellsworth transport hub", result.QuerySelector("h3 a")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Search_ExcerptsNeverShowInternalFileNames()
+    {
+        var client = factory.CreateBrowserLikeClient();
+
+        // The seed's letter says "see the attachment 62A_23_attachment, as a PDF table" right after "goodwill".
+        var page = await Html.GetAsync(client, "/disclosure-log?q=goodwill");
+
+        var snippet = page.QuerySelectorAll(".app-results__item").Single(r => r.QuerySelector("h3 a")!.GetAttribute("href") == GroomingPath)
+            .QuerySelector(".app-results__snippet")!.TextContent;
+        Assert.Contains("goodwill", snippet, StringComparison.Ordinal);
+        Assert.Contains("see the attachment, as a PDF table", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("_attachment", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("62A_23", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("62A _ 23", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Attachments_AreListedByWhatTheyAre_OnTheEntryAndInResults()
+    {
+        var client = factory.CreateBrowserLikeClient();
+
+        var entry = await Html.GetAsync(client, GroomingPath);
+        var results = await Html.GetAsync(client, "/disclosure-log?q=grooming");
+
+        var links = entry.QuerySelectorAll("#attachments + ul a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains("Response letter", links);
+        Assert.Contains(DevelopmentSeeder.GroomingAttachmentTitle + " (data)", links);
+        Assert.Contains(DevelopmentSeeder.GroomingAttachmentTitle + " (table)", links);
+        Assert.DoesNotContain(links, l => l.Contains('_', StringComparison.Ordinal) || l.EndsWith(".csv", StringComparison.Ordinal) || l.EndsWith(".pdf", StringComparison.Ordinal));
+        // The download addresses still use the file names.
+        Assert.Contains(entry.QuerySelectorAll("#attachments + ul a"), a => a.GetAttribute("href")!.EndsWith("/attachments/" + DevelopmentSeeder.GroomingAttachmentFile, StringComparison.Ordinal));
+        var listed = results.QuerySelector(".app-results__item .app-results__attachments")!.TextContent;
+        Assert.Contains("Response letter", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain("_", listed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Attachments_WithoutATitle_AreNamedInWordsFromTheFileName()
+    {
+        var client = factory.CreateBrowserLikeClient();
+
+        // A seeded sample entry whose CSV was published by hand as "311A_24_speed_cameras.csv".
+        var page = await Html.GetAsync(client, "/disclosure-log?q=311A");
+
+        Assert.Contains("Attachments: Speed cameras", page.QuerySelector(".app-results__attachments")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RelatedEntries_ShareSubjectMatter_NotOnlyATopic()
+    {
+        var topics = new[] { "Workforce", "Roads and traffic", "Finance and contracts" };
+        EntryContent About(string title, string reference, string topic) =>
+            new(title, reference, UkLocalDate.FromInstant(DateTimeOffset.UtcNow), Regime.Foia, topic, DisclosureOutcome.GrantedInFull, [], "1. How many?", "We hold the figures below.");
+        await PublishAsync(About("Ocelot enclosure inspections", "906A/26", topics[0]));
+        await PublishAsync(About("Escaped ocelot call-outs", "907A/26", topics[1]));
+        var id = await PrepareAsync(About("Ocelot keeper licences", "908A/26", topics[2]));
+        await SendAsync(new PublishEntry.Command(id) { Actor = "manager@foiportal.test" });
+        var client = factory.CreateBrowserLikeClient();
+
+        var page = await Html.GetAsync(client, "/disclosure-log/" + await SlugAsync(id));
+
+        // The two on the subject come first, though they share neither its topic nor an exemption.
+        var related = page.QuerySelectorAll("aside a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["Escaped ocelot call-outs (907A/26)", "Ocelot enclosure inspections (906A/26)"], related.Take(2).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_RepeatedIsServedFromTheOutputCache_AndAPublicationEvictsIt()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        const string path = "/disclosure-log?q=zebrafish";
+
+        var first = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var second = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var otherWords = await client.GetAsync(new Uri("/disclosure-log?q=zebrafish+tanks", UriKind.Relative));
+        await PublishAsync(Content("Zebrafish in the custody suite aquarium", "909A/26"));
+        var afterPublish = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Null(first.Headers.Age);
+        Assert.True(second.Headers.Age is not null, "The same search again should be served from the output cache.");
+        Assert.Null(otherWords.Headers.Age);
+        Assert.Null(afterPublish.Headers.Age);
+        Assert.Equal("Zebrafish in the custody suite aquarium", Assert.Single((await Html.ParseAsync(afterPublish)).QuerySelectorAll(".app-results__item h3 a")).TextContent.Trim());
+    }
+
     private static string Heading(IHtmlDocument page) =>
         string.Join(' ', page.QuerySelector("#results-heading")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

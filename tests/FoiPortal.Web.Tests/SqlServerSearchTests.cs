@@ -1,6 +1,7 @@
 using FoiPortal.Core.Data;
 using FoiPortal.Core.DisclosureLog;
 using FoiPortal.Web.DisclosureLog;
+using FoiPortal.Web.Pages.Staff.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace FoiPortal.Web.Tests;
@@ -39,9 +40,36 @@ public sealed class SqlServerSearchTests
             Assert.DoesNotContain("23(5)", statement, StringComparison.Ordinal);
         }
 
-        Assert.Contains("DECLARE p0 nvarchar(4000) = N'\"grooming\" AND \"DROP\" AND \"TABLE\" AND \"DisclosureLogEntries\" AND \"x\" AND \"1\"';", count, StringComparison.Ordinal);
+        // Issue 18: each word in its inflectional forms (stemming), still only inside the parameter.
+        Assert.Contains("DECLARE p0 nvarchar(4000) = N'FORMSOF(INFLECTIONAL, \"grooming\") AND FORMSOF(INFLECTIONAL, \"DROP\") AND FORMSOF(INFLECTIONAL, \"TABLE\") AND " +
+            "FORMSOF(INFLECTIONAL, \"DisclosureLogEntries\") AND FORMSOF(INFLECTIONAL, \"x\") AND FORMSOF(INFLECTIONAL, \"1\")';", count, StringComparison.Ordinal);
         Assert.Contains("OFFSET @", page, StringComparison.Ordinal);
         Assert.Contains("ORDER BY ft.[RANK] DESC", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CaseSearch_EveryWordIsAParameter_SearchedInEachPartOfTheCase()
+    {
+        using var db = SqlServerContext();
+
+        var sql = SqlServerCaseSearch.Query(db, SearchTerms.Parse(Hostile + " knives")).ToQueryString();
+
+        var statement = sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("DROP", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("grooming", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("knife", statement, StringComparison.Ordinal);
+        // Seven words: each looked for in the title and reference, the questions and the requester, as its own parameter.
+        for (var i = 0; i < 7; i++)
+        {
+            Assert.Contains($"CONTAINSTABLE(Requests, (Reference, Title), @p{i})", statement, StringComparison.Ordinal);
+            Assert.Contains($"CONTAINSTABLE(RequestQuestions, Text, @p{i})", statement, StringComparison.Ordinal);
+            Assert.Contains($"CONTAINSTABLE(Requests, (RequesterName, RequesterEmail), @p{i})", statement, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("HAVING COUNT(DISTINCT h.Word) = @p7", statement, StringComparison.Ordinal);
+        Assert.Contains("DECLARE p0 nvarchar(4000) = N'FORMSOF(INFLECTIONAL, \"grooming\")';", sql, StringComparison.Ordinal);
+        Assert.Contains("N'(FORMSOF(INFLECTIONAL, \"knives\") OR FORMSOF(INFLECTIONAL, \"knife\"))'", sql, StringComparison.Ordinal);
+        Assert.Contains("p.PersonalDataRemovedAtUtc IS NULL", statement, StringComparison.Ordinal);
     }
 
     [Fact]

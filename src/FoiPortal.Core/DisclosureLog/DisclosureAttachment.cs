@@ -11,6 +11,7 @@ namespace FoiPortal.Core.DisclosureLog;
 public sealed partial class DisclosureAttachment
 {
     public const int FileNameMaxLength = 120;
+    public const int TitleMaxLength = 200;
     public const int ContentTypeMaxLength = 100;
 
     /// <summary>20 MB: a large dataset or a long scanned letter; the log is not a file store.</summary>
@@ -29,6 +30,15 @@ public sealed partial class DisclosureAttachment
     /// <summary>Safe in a URL as it stands: letters, digits, '.', '-' and '_', e.g. "62A_23_attachment.csv".</summary>
     public string FileName { get; private set; }
 
+    /// <summary>
+    /// What the file is, in words ("Response letter", a dataset's title), set when the entry is prepared from a case;
+    /// null for files uploaded by hand and for those published before issue 18. Shown as <see cref="Label"/>.
+    /// </summary>
+    public string? Title { get; private set; }
+
+    /// <summary>What the public sees the file listed as: its title, or words made from its name (never the raw file name).</summary>
+    public string Label => Title ?? LabelFrom(FileName);
+
     /// <summary>"application/pdf", "text/csv" or "text/plain".</summary>
     public string ContentType { get; private set; }
 
@@ -44,7 +54,7 @@ public sealed partial class DisclosureAttachment
     /// must end in the extension of an accepted type: PDF, CSV or plain text, the formats a disclosure log publishes
     /// (a CSV is the re-usable form of a dataset, FOIA s.11(1A)).
     /// </summary>
-    public static DisclosureAttachment Create(string fileName, string contentType, byte[] content)
+    public static DisclosureAttachment Create(string fileName, string contentType, byte[] content, string? title = null)
     {
         var name = SafeFileName(fileName);
         var kind = AttachmentKinds.Of(name, contentType);
@@ -70,7 +80,28 @@ public sealed partial class DisclosureAttachment
             Content = content,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             SizeBytes = content.Length,
+            Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim() is { Length: > TitleMaxLength } cut ? cut[..TitleMaxLength] : title.Trim(),
         };
+    }
+
+    /// <summary>
+    /// Words from a file name, for files with no title: the extension and the leading parts that hold digits (the case
+    /// reference a name usually starts with, "311A_24_") dropped, separators made spaces, the first letter a capital:
+    /// "311A_24_speed_cameras.csv" gives "Speed cameras". "Attachment" when nothing is left.
+    /// </summary>
+    public static string LabelFrom(string fileName)
+    {
+        var words = Path.GetFileNameWithoutExtension(fileName ?? string.Empty)
+            .Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => w.Any(char.IsDigit))
+            .ToList();
+        if (words.Count == 0 || (words.Count == 1 && words[0].Equals("attachment", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "Attachment";
+        }
+
+        var text = string.Join(' ', words);
+        return char.ToUpperInvariant(text[0]) + text[1..];
     }
 
     /// <summary>The name as it will appear in the download's URL.</summary>

@@ -107,17 +107,39 @@ public sealed class SearchTerms
     /// syntax, restricted to <paramref name="textColumns"/> (so a word can never match the filter tokens).
     /// </summary>
     public string ToFts5AllWords(string textColumns) =>
-        string.Join(" AND ", Words.Select(w => $"{{{textColumns}}} : \"{w}\""));
+        string.Join(" AND ", Words.Select(w => $"{{{textColumns}}} : {Fts5Word(w)}"));
+
+    /// <summary>
+    /// One word for FTS5: quoted, or its forms in brackets when <see cref="WordForms"/> knows others ("knives" also as
+    /// "knife"). The porter tokenizer stems each quoted word as it stems the text, so "grooming" finds "groomed".
+    /// </summary>
+    public static string Fts5Word(string word)
+    {
+        var forms = WordForms.Of(word);
+        return forms.Count == 1 ? $"\"{word}\"" : $"({string.Join(" OR ", forms.Select(f => $"\"{f}\""))})";
+    }
+
+    /// <summary>
+    /// One word for SQL Server's CONTAINS: its inflectional forms (the British English word breaker's stemmer) and
+    /// those of any irregular forms <see cref="WordForms"/> knows, as quoted simple terms inside FORMSOF.
+    /// </summary>
+    public static string SqlServerWord(string word)
+    {
+        var forms = WordForms.Of(word);
+        return forms.Count == 1
+            ? $"FORMSOF(INFLECTIONAL, \"{word}\")"
+            : $"({string.Join(" OR ", forms.Select(f => $"FORMSOF(INFLECTIONAL, \"{f}\")"))})";
+    }
 
     /// <summary>Any of the words, for "similar entries" suggestions; common words are left out. Empty when nothing is left.</summary>
     public string ToFts5AnyWord(string textColumns)
     {
         var useful = UsefulWords();
-        return useful.Count == 0 ? string.Empty : $"{{{textColumns}}} : ({string.Join(" OR ", useful.Select(w => $"\"{w}\""))})";
+        return useful.Count == 0 ? string.Empty : $"{{{textColumns}}} : ({string.Join(" OR ", useful.Select(Fts5Word))})";
     }
 
-    /// <summary>The SQL Server CONTAINS condition: every word, each as a quoted simple term.</summary>
-    public string ToSqlServerAllWords() => string.Join(" AND ", Words.Select(w => $"\"{w}\""));
+    /// <summary>The SQL Server CONTAINS condition: every word, each in any of its forms (<see cref="SqlServerWord"/>).</summary>
+    public string ToSqlServerAllWords() => string.Join(" AND ", Words.Select(SqlServerWord));
 
     /// <summary>The words for FREETEXTTABLE (which takes plain words and has no syntax of its own).</summary>
     public string ToSqlServerFreeText() => string.Join(' ', UsefulWords());

@@ -61,6 +61,22 @@ public static partial class Snippet
         return Cut(start, [], 0, length, false, first.Length > 2 * length);
     }
 
+    /// <summary>
+    /// The whole of a short text (a title), the searched words and their forms marked; null when none of them is in it.
+    /// </summary>
+    public static IReadOnlyList<SnippetPart>? Highlight(string? text, IReadOnlyList<string> words)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var folded = words.Select(w => MatchableText.From(w).Text).Where(w => w.Length > 0).ToList();
+        var matchable = MatchableText.From(text);
+        var hits = Hits(matchable, folded);
+        return hits.Count == 0 ? null : Cut(matchable, hits, 0, int.MaxValue / 2, false, false);
+    }
+
     /// <summary>The index of the first place a word starts a whole word, ignoring case; null when none does.</summary>
     private static int? FirstHit(string text, IReadOnlyList<string> words)
     {
@@ -84,30 +100,65 @@ public static partial class Snippet
         return best;
     }
 
-    /// <summary>List markers ("- ", "1. ") at line starts removed: a snippet is running text.</summary>
-    private static string Plain(string text) => ListMarker().Replace(text, string.Empty);
+    /// <summary>
+    /// List markers ("- ", "1. ") at line starts removed: a snippet is running text. Internal file names a letter may
+    /// quote ("see the attachment 62A_23_attachment", "311A_24_speed_cameras.csv") are left out (issue 18): the
+    /// attachments are listed by what they are, and a name like that reads as noise in an excerpt.
+    /// </summary>
+    private static string Plain(string text) => FileName().Replace(ListMarker().Replace(text, string.Empty), string.Empty);
 
+    /// <summary>A run of letters and digits joined by underscores, holding a digit or ending in a file extension.</summary>
+    [GeneratedRegex(@"\s?(?<![\w.])(?=[\w.-]*\d|[\w.-]*\.(?:csv|pdf|txt|xlsx|docx)\b)[A-Za-z0-9-]+(?:_[A-Za-z0-9-]*)+(?:\.(?:csv|pdf|txt|xlsx|docx))?(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FileName();
+
+    /// <summary>
+    /// The whole words of <paramref name="text"/> the index matched: the searched word itself, or a word with the same
+    /// Porter stem ("groomed" for "grooming", as the porter tokenizer matches them), or an irregular form of it
+    /// (<see cref="WordForms"/>: "knife" for "knives").
+    /// </summary>
     private static List<(int Start, int End)> Hits(MatchableText text, List<string> words)
     {
-        var hits = new List<(int Start, int End)>();
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            var at = 0;
-            while ((at = text.Text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+            foreach (var form in WordForms.Of(word))
             {
-                var startsWord = at == 0 || !char.IsLetterOrDigit(text.Text[at - 1]);
-                var end = at + word.Length;
-                // Whole words, as the full-text index matches them.
-                if (startsWord && (end == text.Text.Length || !char.IsLetterOrDigit(text.Text[end])))
-                {
-                    hits.Add((at, end));
-                }
-
-                at = end;
+                exact.Add(form);
+                stems.Add(PorterStemmer.Stem(form));
             }
         }
 
-        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // Porter only changes the end of a word, so a word can share a stem only if it starts with the stem's first two
+        // letters: the others are not stemmed at all (excerpts of long texts stem far fewer words).
+        var openings = stems.Select(s => s[..Math.Min(2, s.Length)]).ToHashSet(StringComparer.Ordinal);
+
+        var hits = new List<(int Start, int End)>();
+        var folded = text.Text;
+        var at = 0;
+        while (at < folded.Length)
+        {
+            if (!char.IsLetterOrDigit(folded[at]))
+            {
+                at++;
+                continue;
+            }
+
+            var end = at;
+            while (end < folded.Length && char.IsLetterOrDigit(folded[end]))
+            {
+                end++;
+            }
+
+            var token = folded[at..end];
+            if (exact.Contains(token) || (openings.Contains(token[..Math.Min(2, token.Length)]) && stems.Contains(PorterStemmer.Stem(token))))
+            {
+                hits.Add((at, end));
+            }
+
+            at = end;
+        }
+
         return hits;
     }
 

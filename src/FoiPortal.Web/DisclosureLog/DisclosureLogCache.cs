@@ -21,8 +21,20 @@ public sealed class DisclosureLogCache(IOutputCacheStore store, IMemoryCache mem
     /// <summary>Output cache policy of the entry pages and the feed.</summary>
     public const string EntryPolicy = "DisclosureLogEntry";
 
-    /// <summary>Output cache policy of the log's first page: cached only when the address has no query (no search, no filters).</summary>
-    public const string FirstPagePolicy = "DisclosureLogFirstPage";
+    /// <summary>
+    /// Output cache policy of the log's list and search results (issue 18): every page of results is cached, one copy
+    /// per combination of the log's own query keys (words, year, topic, outcome, exemption, page), so a popular search
+    /// costs what a cached entry page costs. Other keys in the address change nothing on the page and are not varied by.
+    /// The store is bounded (the output cache's size limit, 100 MB by default), so odd searches push out old ones.
+    /// </summary>
+    public const string SearchPolicy = "DisclosureLogSearch";
+
+    /// <summary>The query keys the log's list page reads (Pages/DisclosureLog/SearchLog).</summary>
+    public static readonly string[] SearchKeys =
+    [
+        Pages.DisclosureLog.SearchLog.QueryField, Pages.DisclosureLog.SearchLog.YearField, Pages.DisclosureLog.SearchLog.TopicField,
+        Pages.DisclosureLog.SearchLog.OutcomeField, Pages.DisclosureLog.SearchLog.ExemptionField, Pages.DisclosureLog.SearchLog.PageField,
+    ];
 
     /// <summary>ViewData flag: the page may be served from the output cache, so the layout must not depend on this request's CSP nonce.</summary>
     public const string OutputCachedViewDataKey = "OutputCached";
@@ -40,6 +52,6 @@ public sealed class DisclosureLogCache(IOutputCacheStore store, IMemoryCache mem
     public static void AddPolicies(OutputCacheOptions options, TimeSpan expiry)
     {
         options.AddPolicy(EntryPolicy, b => b.Tag(Tag).Expire(expiry));
-        options.AddPolicy(FirstPagePolicy, b => b.Tag(Tag).Expire(expiry).With(c => !c.HttpContext.Request.QueryString.HasValue));
+        options.AddPolicy(SearchPolicy, b => b.Tag(Tag).Expire(expiry).SetVaryByQuery(SearchKeys));
     }
 }

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace FoiPortal.Web.DisclosureLog;
 
-/// <summary>The disclosure log's services: options, the search for the configured database, and the output cache of its public pages.</summary>
+/// <summary>
+/// The disclosure log's services: options, the search for the configured database, and the output cache of its public
+/// pages; and the staff case search (issue 18), which shares the per-database choice.
+/// </summary>
 public static class DisclosureLogSetup
 {
     public static void AddDisclosureLog(this WebApplicationBuilder builder)
@@ -13,10 +16,12 @@ public static class DisclosureLogSetup
         if (provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
         {
             services.AddScoped<DisclosureLogSearchBase, SqlServerDisclosureLogSearch>();
+            services.AddScoped<Pages.Staff.Cases.ICaseSearch, Pages.Staff.Cases.SqlServerCaseSearch>();
         }
         else
         {
             services.AddScoped<DisclosureLogSearchBase, SqliteDisclosureLogSearch>();
+            services.AddScoped<Pages.Staff.Cases.ICaseSearch, Pages.Staff.Cases.SqliteCaseSearch>();
         }
 
         services.AddSingleton<SearchResultCache>();

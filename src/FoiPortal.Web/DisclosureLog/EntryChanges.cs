@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace FoiPortal.Web.DisclosureLog;
 
 /// <summary>A file to publish with an entry, as uploaded.</summary>
-public sealed record NewAttachment(string FileName, string ContentType, byte[] Content);
+/// <param name="Title">What the file is ("Response letter", a dataset's title), or null to make words from its name.</param>
+public sealed record NewAttachment(string FileName, string ContentType, byte[] Content, string? Title = null);
 
 /// <summary>
 /// The exemptions catalogue for the log: the seeded default, read-only here (keys are checked against it and the
@@ -65,7 +66,7 @@ internal static class EntryChanges
     }
 
     public static IEnumerable<DisclosureAttachment> Files(IEnumerable<NewAttachment> attachments) =>
-        attachments.Select(a => DisclosureAttachment.Create(a.FileName, a.ContentType, a.Content));
+        attachments.Select(a => DisclosureAttachment.Create(a.FileName, a.ContentType, a.Content, a.Title));
 
     public static void InvalidateAfterCommit(AfterCommit afterCommit, IDisclosureLogCache cache) =>
         afterCommit.Add(InvalidateKey, cache.InvalidateAsync);

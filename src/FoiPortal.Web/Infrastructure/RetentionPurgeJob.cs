@@ -100,6 +100,13 @@ public sealed class RetentionPurgeJob(IServiceScopeFactory scopes, TimeProvider 
 
         if (purged > 0)
         {
+            // The case search indexed the names and emails just removed: its triggers replaced those rows at once, and
+            // merging the index removes the old words from its storage too (docs/adr/020).
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Pages.Staff.Cases.ICaseSearch>().CompactAsync(cancellationToken);
+            }
+
             logger.LogInformation("Retention: removed the personal data of {Count} cases", purged);
         }
 

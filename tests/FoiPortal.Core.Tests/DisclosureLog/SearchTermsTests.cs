@@ -87,8 +87,8 @@ public class SearchTermsTests
     }
 
     [Fact]
-    public void SqlServerQuery_QuotesEveryWord()
+    public void SqlServerQuery_QuotesEveryWord_InItsInflectionalForms()
     {
-        Assert.Equal("\"online\" AND \"grooming\"", SearchTerms.Parse("online* | grooming~").ToSqlServerAllWords());
+        Assert.Equal("FORMSOF(INFLECTIONAL, \"online\") AND FORMSOF(INFLECTIONAL, \"grooming\")", SearchTerms.Parse("online* | grooming~").ToSqlServerAllWords());
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FoiPortal.EndToEndTests.Infrastructure;
+using FoiPortal.Web.Infrastructure.Seeding;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -36,7 +37,10 @@ public sealed class DisclosureLogJourneyTests(PortalServer server, BrowserFixtur
         await Expect(page).ToHaveURLAsync(new Regex("/disclosure-log/online-grooming-62a-23$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Online Grooming (62A/23)");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reason for decision" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "62A_23_attachment.csv" })).ToBeVisibleAsync();
+        // Issue 18: attachments by what they are; the file name stays in the download's address.
+        var dataset = page.GetByRole(AriaRole.Link, new() { Name = DevelopmentSeeder.GroomingAttachmentTitle + " (data)", Exact = true });
+        await Expect(dataset).ToBeVisibleAsync();
+        await Expect(dataset).ToHaveAttributeAsync("href", new Regex("/attachments/62A_23_attachment\\.csv$"));
         await page.AssertNoAxeViolationsAsync();
         await AssertScriptsRanUnderTheCspAsync(page);
     }

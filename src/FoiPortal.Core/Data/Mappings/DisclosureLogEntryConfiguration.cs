@@ -55,6 +55,7 @@ internal sealed class DisclosureAttachmentConfiguration : IEntityTypeConfigurati
         builder.ToTable("DisclosureLogAttachments");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.FileName).HasMaxLength(DisclosureAttachment.FileNameMaxLength).IsRequired();
+        builder.Property(a => a.Title).HasMaxLength(DisclosureAttachment.TitleMaxLength);
         builder.Property(a => a.ContentType).HasMaxLength(DisclosureAttachment.ContentTypeMaxLength).IsRequired();
         builder.Property(a => a.Content).IsRequired();
         builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();

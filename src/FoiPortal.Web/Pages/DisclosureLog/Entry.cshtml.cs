@@ -36,7 +36,8 @@ public static class ReadEntry
 
     public sealed record Exemption(string Key, string Citation, string Title);
 
-    public sealed record Attachment(string FileName, string ContentType, long SizeBytes);
+    /// <param name="Label">What the file is, in words (<see cref="DisclosureAttachment.Label"/>); the name is only in the link's address.</param>
+    public sealed record Attachment(string FileName, string ContentType, long SizeBytes, string Label);
 
     public sealed record Related(string Slug, string Title, string Reference, DateOnly RespondedOn);
 
@@ -58,7 +59,7 @@ public static class ReadEntry
         IReadOnlyList<Attachment> Attachments,
         IReadOnlyList<Related> RelatedEntries);
 
-    public sealed class Handler(FoiDbContext db) : IQueryHandler<Query, View?>
+    public sealed class Handler(FoiDbContext db, IDisclosureLogSearch search) : IQueryHandler<Query, View?>
     {
         public async ValueTask<View?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -99,7 +100,7 @@ public static class ReadEntry
                     e.RequestText,
                     e.ResponseText,
                     e.ReasonText,
-                    Attachments = e.Attachments.OrderBy(a => a.FileName).Select(a => new Attachment(a.FileName, a.ContentType, a.SizeBytes)).ToList(),
+                    Attachments = e.Attachments.OrderBy(a => a.FileName).Select(a => new { a.FileName, a.ContentType, a.SizeBytes, a.Title }).ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (entry is null)
@@ -117,13 +118,30 @@ public static class ReadEntry
                 entry.UpdatedAtUtc is { } updated ? UkLocalDate.FromInstant(new DateTimeOffset(updated, TimeSpan.Zero)) : null,
                 entry.Version, entry.Topic, entry.Outcome, exemptions,
                 ResponseText.Parse(entry.RequestText), ResponseText.Parse(entry.ResponseText), ResponseText.Parse(entry.ReasonText),
-                entry.Attachments, await RelatedAsync(entry.Id, entry.Topic, keys, cancellationToken));
+                [.. entry.Attachments.Select(a => new Attachment(a.FileName, a.ContentType, a.SizeBytes, a.Title ?? DisclosureAttachment.LabelFrom(a.FileName)))],
+                await RelatedAsync(entry.Id, entry.Title, entry.RequestText, entry.Topic, keys, cancellationToken));
         }
 
-        /// <summary>Up to five other published entries: those sharing an exemption and the topic first, then an exemption, then the topic; newest first within each.</summary>
-        private async Task<IReadOnlyList<Related>> RelatedAsync(int id, string topic, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        /// <summary>
+        /// Up to five other published entries. First those on the same subject (issue 18): the entry's own title, or
+        /// its title and the start of its request when the title says little, run as an any-word full-text search
+        /// (stemmed, common words left out, best first). Then, to fill the list, those sharing an exemption and the
+        /// topic, then an exemption, then the topic; newest first within each.
+        /// </summary>
+        private async Task<IReadOnlyList<Related>> RelatedAsync(int id, string title, string requestText, string topic, IReadOnlyList<string> keys, CancellationToken cancellationToken)
         {
+            var subject = SearchTerms.Parse(title);
+            if (subject.UsefulWords().Count < 2)
+            {
+                subject = SearchTerms.Parse(title + " " + requestText);
+            }
+
+            var similar = (await search.SimilarAsync(subject, MaxRelated + 1, cancellationToken)).Where(i => i != id).Take(MaxRelated).ToList();
             var published = db.DisclosureLogEntries.AsNoTracking().Where(e => e.State == EntryState.Published && e.Id != id);
+            List<Related> bySubject = similar.Count == 0 ? [] : (await published.Where(e => similar.Contains(e.Id))
+                .Select(e => new { e.Id, e.Slug, e.Title, e.Reference, e.RespondedOn })
+                .ToListAsync(cancellationToken)).OrderBy(e => similar.IndexOf(e.Id))
+                .Select(e => new Related(e.Slug, e.Title, e.Reference, e.RespondedOn)).ToList();
             var candidates = await published.Where(e => e.Topic == topic)
                 .OrderByDescending(e => e.RespondedOn).ThenByDescending(e => e.Id).Take(MaxRelated)
                 .Select(e => new { e.Id, e.Slug, e.Title, e.Reference, e.RespondedOn, e.Topic, e.ExemptionKeys })
@@ -137,15 +155,15 @@ public static class ReadEntry
                     .ToListAsync(cancellationToken));
             }
 
-            return candidates
+            var byTopicAndExemption = candidates
                 .DistinctBy(e => e.Id)
                 .Select(e => (Entry: e, Shared: DisclosureLogEntry.KeysOf(e.ExemptionKeys).Count(keys.Contains), SameTopic: e.Topic == topic))
                 .OrderByDescending(x => x.Shared > 0 && x.SameTopic)
                 .ThenByDescending(x => x.Shared)
                 .ThenByDescending(x => x.Entry.RespondedOn)
-                .Take(MaxRelated)
                 .Select(x => new Related(x.Entry.Slug, x.Entry.Title, x.Entry.Reference, x.Entry.RespondedOn))
                 .ToList();
+            return [.. bySubject.Concat(byTopicAndExemption).DistinctBy(r => r.Slug).Take(MaxRelated)];
         }
     }
 }

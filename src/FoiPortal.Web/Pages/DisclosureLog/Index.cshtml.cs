@@ -9,9 +9,10 @@ namespace FoiPortal.Web.Pages.DisclosureLog;
 
 /// <summary>
 /// The public disclosure log: newest first, or search results. A GET form, so results have shareable addresses and
-/// work without JavaScript. The first page with no query is served from the output cache.
+/// work without JavaScript. Every page of results is served from the output cache (DisclosureLogCache.SearchPolicy),
+/// evicted when an entry is published, withdrawn or corrected.
 /// </summary>
-[OutputCache(PolicyName = DisclosureLogCache.FirstPagePolicy)]
+[OutputCache(PolicyName = DisclosureLogCache.SearchPolicy)]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = SearchLog.QueryField)]

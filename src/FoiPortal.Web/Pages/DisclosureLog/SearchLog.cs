@@ -30,7 +30,8 @@ public static class SearchLog
 
     public sealed record Query(string? Words, string? Year, string? Topic, string? Outcome, string? Exemption, string? Page) : IQuery<Result>;
 
-    public sealed record Row(string Slug, string Title, string Reference, DateOnly RespondedOn, string Topic, DisclosureOutcome Outcome, IReadOnlyList<SnippetPart> Snippet);
+    /// <param name="Attachments">Each attachment by what it is ("Response letter", a dataset's title), never its file name.</param>
+    public sealed record Row(string Slug, string Title, string Reference, DateOnly RespondedOn, string Topic, DisclosureOutcome Outcome, IReadOnlyList<SnippetPart> Snippet, IReadOnlyList<string> Attachments);
 
     public sealed record Choice(string Value, string Text);
 
@@ -178,9 +179,15 @@ public static class SearchLog
                 })
                 .ToListAsync(cancellationToken);
             var published = found.Where(e => e.State == EntryState.Published).ToDictionary(e => e.Id);
+            var attachments = (await db.Set<DisclosureAttachment>().AsNoTracking()
+                    .Where(a => ids.Contains(EF.Property<int>(a, "EntryId")))
+                    .Select(a => new { EntryId = EF.Property<int>(a, "EntryId"), a.FileName, a.Title })
+                    .ToListAsync(cancellationToken))
+                .GroupBy(a => a.EntryId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(a => a.FileName, StringComparer.Ordinal).Select(a => a.Title ?? DisclosureAttachment.LabelFrom(a.FileName))]);
             return ids.Where(published.ContainsKey).Select(id => published[id]).Select(e => new Row(
                 e.Slug, e.Title, e.Reference, e.RespondedOn, e.Topic, e.Outcome,
-                Snippet.Make([e.Request, e.Response], terms.Words))).ToList();
+                Snippet.Make([e.Request, e.Response], terms.Words), attachments.GetValueOrDefault(e.Id, []))).ToList();
         }
 
         private async Task<Choices> ChoicesAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.DisclosureLog;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using FoiPortal.Web.Infrastructure.Mediation;
@@ -17,6 +18,7 @@ public static partial class CaseList
         IMemoryCache cache,
         QueueCounts counts,
         ICurrentStaff staff,
+        ICaseSearch caseSearch,
         IConfiguration configuration) : IQueryHandler<Query, Result>
     {
         // Spelled out as constants so the SQL is "Status IN ('Received', ...)" and can use the (Status, WorkingToOn) index.
@@ -31,6 +33,14 @@ public static partial class CaseList
             }
 
             search = string.IsNullOrEmpty(search) ? null : search;
+            // Three kinds of search (issue 18): a whole reference lists just that case; part of a reference (it has a
+            // "/") matches references, in the view's order, as before; anything else is full text over reference,
+            // title, questions and requester, best match first. User text reaches the index only as quoted words
+            // (SearchTerms); a search that leaves no word (only punctuation) matches nothing.
+            var terms = SearchTerms.Parse(search);
+            int? exact = search is null ? null : await ExactReferenceAsync(search, cancellationToken);
+            var isFullText = search is not null && exact is null && !search.Contains('/', StringComparison.Ordinal);
+            var hits = isFullText ? caseSearch.Matches(terms) : null;
             // Short caches for what changes rarely or may lag a few seconds (Queue:CountsCacheSeconds, 0 = none).
             var cacheFor = TimeSpan.FromSeconds(configuration.GetValue("Queue:CountsCacheSeconds", 5));
             var officers = cacheFor > TimeSpan.Zero
@@ -57,7 +67,7 @@ public static partial class CaseList
                 await calendars.ForRegimeAsync(Core.Statute.Regime.Foisa, cancellationToken));
             var me = staff.UserName ?? string.Empty;
 
-            var filtered = Filter(db.Requests.AsNoTracking(), filters);
+            var filtered = Filter(db.Requests.AsNoTracking(), filters, exact, hits);
             var open = filtered.Where(r => OpenStatuses.Contains(r.Status));
 
             // The tab counts are cached for a few seconds per officer and filters, and cleared after the officer's own change.
@@ -75,26 +85,39 @@ public static partial class CaseList
                 [QueueView.Regulator] = await Regulator.RegulatorQueue.Open(filtered, db, today).CountAsync(cancellationToken),
             };
 
-            var rows = view switch
+            IQueryable<FoiRequest> InView(IQueryable<FoiRequest> all)
             {
-                QueueView.Mine => open.Where(r => r.AssignedOfficer == me),
-                QueueView.Unassigned => open.Where(r => r.AssignedOfficer == null),
-                QueueView.Open => open,
-                QueueView.DueSoon => open.Where(window.DueSoon),
-                QueueView.Overdue => open.Where(window.Overdue),
-                QueueView.Regulator => Regulator.RegulatorQueue.Open(filtered, db, today),
-                _ => filtered,
-            };
+                var inOpen = all.Where(r => OpenStatuses.Contains(r.Status));
+                return view switch
+                {
+                    QueueView.Mine => inOpen.Where(r => r.AssignedOfficer == me),
+                    QueueView.Unassigned => inOpen.Where(r => r.AssignedOfficer == null),
+                    QueueView.Open => inOpen,
+                    QueueView.DueSoon => inOpen.Where(window.DueSoon),
+                    QueueView.Overdue => inOpen.Where(window.Overdue),
+                    QueueView.Regulator => Regulator.RegulatorQueue.Open(all, db, today),
+                    _ => all,
+                };
+            }
+
+            var rows = InView(filtered);
             var ordered = view == QueueView.Regulator ? Regulator.RegulatorQueue.ByNextDeadline(rows, db, today)
                 : view == QueueView.All
                 ? rows.OrderByDescending(r => r.ReceivedAtUtc).ThenByDescending(r => r.Id)
                 : rows.OrderBy(r => r.WorkingToOn).ThenBy(r => r.Reference);
+            // Searching: best match first (the regulator view keeps its deadline order), then newest.
+            var pageOrder = hits is null || view == QueueView.Regulator
+                ? ordered.Select(r => r.Id)
+                // The join is the match: the rows are taken without the IN (matches) filter, so the index is read once.
+                : InView(Filter(db.Requests.AsNoTracking(), filters, exact, null, matchSearch: false))
+                    .Join(hits, r => r.Id, h => h.RequestId, (r, h) => new { r.Id, r.ReceivedAtUtc, h.Score })
+                    .OrderByDescending(x => x.Score).ThenByDescending(x => x.ReceivedAtUtc).ThenByDescending(x => x.Id).Select(x => x.Id);
 
             var total = tabCounts[view] ?? 0;
             var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PageSize));
             var page = Math.Clamp(query.Page, 1, totalPages);
             // Two steps: the page's ids from the covering index (sorting small index entries), then just those rows.
-            var ids = await ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToListAsync(cancellationToken);
+            var ids = await pageOrder.Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
             var byId = await db.Requests.AsNoTracking()
                 .Where(r => ids.Contains(r.Id))
                 .Select(r => new { r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.WorkingToOn, r.Status, r.Regime, r.AssignedOfficer, r.Version })
@@ -105,14 +128,37 @@ public static partial class CaseList
                 r.Id, r.Reference, r.Title, r.ReceivedAtUtc, r.DueOn, r.WorkingToOn, r.Status, r.Regime, r.AssignedOfficer,
                 r.AssignedOfficer is null ? null : CaseWorkers.Find(officers, r.AssignedOfficer), r.Version,
                 window.Of(r.Status, r.Regime, r.WorkingToOn), regulator?.GetValueOrDefault(r.Id))).ToList();
-            return new Result(view, result, page, totalPages, total, tabCounts, filters, officers, today, window.UkDueSoonBy);
+            if (hits is not null && result.Count > 0)
+            {
+                result = await CaseSearchExcerpts.AddAsync(db, result, terms, cancellationToken);
+            }
+
+            return new Result(view, result, page, totalPages, total, tabCounts, filters, officers, today, window.UkDueSoonBy) { IsRanked = hits is not null && view != QueueView.Regulator };
         }
 
-        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters)
+        private async Task<int?> ExactReferenceAsync(string search, CancellationToken cancellationToken)
         {
-            if (filters.Search is { } search)
+            var upper = search.ToUpperInvariant();
+            return await db.Requests.AsNoTracking().Where(r => r.Reference == search || r.Reference == upper)
+                .Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        /// <param name="matchSearch">False: the status, regime and officer filters only (the caller joins the matches itself).</param>
+        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters, int? exact, IQueryable<CaseSearchHit>? hits, bool matchSearch = true)
+        {
+            if (exact is { } id)
             {
-                // Parameterised LIKE; % and _ typed by the user are matched literally.
+                requests = requests.Where(r => r.Id == id);
+            }
+            else if (hits is not null)
+            {
+                // One IN (subquery) on the full-text index, evaluated once per statement.
+                var matching = hits.Select(h => h.RequestId);
+                requests = requests.Where(r => matching.Contains(r.Id));
+            }
+            else if (matchSearch && filters.Search is { } search)
+            {
+                // Part of a reference. Parameterised LIKE; % and _ typed by the user are matched literally.
                 var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
                 requests = requests.Where(r => EF.Functions.Like(r.Reference, pattern, "\\"));
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FoiPortal.Core.DisclosureLog;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Statute;
 using Mediator;
@@ -41,7 +42,9 @@ public static partial class CaseList
         CaseWorker? Officer,
         Guid Version,
         DeadlineState Deadline,
-        Regulator.RegulatorQueue.Next? Regulator = null)
+        Regulator.RegulatorQueue.Next? Regulator = null,
+        IReadOnlyList<SnippetPart>? TitleParts = null,
+        IReadOnlyList<SnippetPart>? Excerpt = null)
     {
         public bool IsOpen => Deadline != DeadlineState.Closed;
 
@@ -66,6 +69,9 @@ public static partial class CaseList
         DateOnly DueSoonBy)
     {
         public string? Search => Filters.Search;
+
+        /// <summary>A full-text search: the rows are best match first (<see cref="ICaseSearch"/>).</summary>
+        public bool IsRanked { get; init; }
 
         /// <summary>The queue URL for <paramref name="view"/> with the current filters (a shareable link).</summary>
         public string Link(QueueView view, int page = 1)

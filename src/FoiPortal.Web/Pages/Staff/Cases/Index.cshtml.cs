@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace FoiPortal.Web.Pages.Staff.Cases;
 
 /// <summary>
-/// The officers' work queue: views by what is due, filters, search by reference and "Assign to me".
+/// The officers' work queue: views by what is due, filters, full-text search (<see cref="ICaseSearch"/>) and "Assign to me".
 /// The list is <see cref="CaseList"/>, its tab counts <see cref="QueueCounts"/>, the row action <see cref="AssignToMe"/>.
 /// </summary>
 public sealed class IndexModel(IMediator mediator) : PageModel

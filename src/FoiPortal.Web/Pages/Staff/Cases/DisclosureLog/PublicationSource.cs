@@ -59,11 +59,19 @@ public sealed record PublicationSource(EntryContent Content, IReadOnlyList<strin
             return new PublicationSource(content, [letterName, .. await datasets.Select(d => d.FileName).ToListAsync(ct)], []);
         }
 
+        // Issue 18: each file listed by what it is, not by its name: the letter, and each dataset's title (as a table, as data).
         var files = new List<NewAttachment>
         {
-            new(letterName, ResponseFiles.PdfType, PdfRenderer.Render(ResponseComposer.Letter(facts, letter, authority, sentOn, forRequester: false))),
+            new(letterName, ResponseFiles.PdfType, PdfRenderer.Render(ResponseComposer.Letter(facts, letter, authority, sentOn, forRequester: false)), "Response letter"),
         };
-        files.AddRange(await datasets.Select(d => new NewAttachment(d.FileName, d.ContentType, d.Content)).ToListAsync(ct));
+        foreach (var d in await datasets.Select(d => new { d.Kind, d.FileName, d.ContentType, d.Content }).ToListAsync(ct))
+        {
+            var title = d.Kind == ResponseDocumentKind.DatasetPdf
+                ? letter.Attachments.FirstOrDefault(a => ResponseComposer.DatasetPdfName(facts.Reference, a.FileName) == d.FileName)?.Title is { } t ? $"{t} (table)" : null
+                : letter.Attachments.FirstOrDefault(a => ResponseComposer.CsvName(a.FileName) == d.FileName)?.Title is { } c ? $"{c} (data)" : null;
+            files.Add(new NewAttachment(d.FileName, d.ContentType, d.Content, title));
+        }
+
         return new PublicationSource(content, [.. files.Select(f => f.FileName)], files);
     }
 }
