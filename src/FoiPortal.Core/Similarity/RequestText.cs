@@ -89,7 +89,7 @@ public sealed class RequestText
     }
 
     /// <summary>The folded content words of <paramref name="text"/>, in order.</summary>
-    internal static List<string> Words(string? text, HashSet<string>? years = null)
+    public static List<string> Words(string? text, HashSet<string>? years = null)
     {
         var folded = MatchableText.From(text).Text;
         var words = new List<string>();
