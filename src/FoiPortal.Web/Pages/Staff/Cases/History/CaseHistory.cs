@@ -1,4 +1,5 @@
 using FoiPortal.Core.Data;
+using FoiPortal.Core.Exemptions;
 using FoiPortal.Core.Requests;
 using FoiPortal.Core.Similarity;
 using FoiPortal.Core.Statute;
@@ -23,7 +24,9 @@ public static class CaseHistory
     public sealed record Query(int RequestId) : IQuery<Model?>;
 
     /// <param name="PersonalDataRemoved">The requester's data was removed: nothing can be matched to them.</param>
-    public sealed record Model(int RequestId, string Reference, bool PersonalDataRemoved, IReadOnlyList<RelatedRequest> SameRequester, IReadOnlyList<HistoryFlag> Flags);
+    /// <param name="Section14Refused">The case has a s.14 refusal recorded and is still open: it may be closed under s.17(6).</param>
+    public sealed record Model(
+        int RequestId, string Reference, bool PersonalDataRemoved, IReadOnlyList<RelatedRequest> SameRequester, IReadOnlyList<HistoryFlag> Flags, bool Section14Refused);
 
     public sealed class Handler(FoiDbContext db, ICalendarSource calendars, IConfiguration configuration) : IQueryHandler<Query, Model?>
     {
@@ -46,7 +49,9 @@ public static class CaseHistory
             var calendar = await calendars.ForRegimeAsync(current.Regime, cancellationToken);
             var minimum = Math.Max(2, configuration.GetValue("RequesterHistory:CampaignMinimum", RequesterHistory.DefaultCampaignMinimum));
             var result = RequesterHistory.Assess(me, candidates.Values, calendar, minimum);
-            return new Model(current.Id, current.Reference, current.Removed, result.SameRequester, result.Flags);
+            var section14 = FoiRequest.IsOpenStatus(current.Status) && await db.ExemptionDecisions.AnyAsync(
+                d => d.FoiRequestId == current.Id && (d.Outcome == QuestionOutcome.Vexatious || d.Outcome == QuestionOutcome.Repeated), cancellationToken);
+            return new Model(current.Id, current.Reference, current.Removed, result.SameRequester, result.Flags, section14);
         }
 
         private IQueryable<FoiRequest> SameRequesterCandidates(Row current)
