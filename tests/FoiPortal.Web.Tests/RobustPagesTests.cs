@@ -88,6 +88,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/cases/{id}/notes", "officer" },
         { "/staff/cases/{id}/notes/{noteId}/edit", "officer" },
         { "/staff/cases/reassign", "officer" },
+        // Issue 18: the requester's history, s.17(6) close without a further refusal notice.
+        { "/staff/cases/{id}/no-further-notice", "officer" },
     };
 
     [Theory]
