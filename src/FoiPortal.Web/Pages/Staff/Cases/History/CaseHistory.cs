@@ -70,13 +70,18 @@ public static class CaseHistory
         }
 
         /// <summary>
-        /// Requests received within about 60 working days either side whose questions contain the current request's two
-        /// longest content words: a near-identical request (80% of shingles) contains them.
+        /// Requests received within about 60 working days either side whose questions contain at least two of the current
+        /// request's four longest content words: a near-identical request (80% of shingles) contains most of its words, and a
+        /// greeting or signature unique to one campaigner ("To whom it may concern") cannot hide it.
         /// </summary>
         private IQueryable<FoiRequest>? CampaignCandidates(Row current, RequestText text)
         {
-            var words = current.Questions.SelectMany(q => RequestText.Words(q)).Where(w => w.Length >= 5 && !w.StartsWith('#'))
-                .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(2).ToList();
+            // Folded words as the text has them: ASCII only (accents were folded away) and "injury" as "injur" (from "injuries").
+            var words = current.Questions.SelectMany(q => RequestText.Words(q))
+                .Where(w => w.Length >= 5 && w.All(char.IsAsciiLetterLower))
+                .Select(w => w.EndsWith('y') ? w[..^1] : w)
+                .Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(4)
+                .Select(w => "%" + w + "%").ToList();
             if (words.Count < 2 || text.Shingles.Count < RequestText.ShingleSize)
             {
                 return null;
@@ -84,10 +89,16 @@ public static class CaseHistory
 
             // 60 working days is never more than 92 calendar days (weekends and at most 8 bank holidays in a run).
             var (from, to) = (current.ReceivedOn.AddDays(-92), current.ReceivedOn.AddDays(92));
-            var (first, second) = ("%" + words[0] + "%", "%" + words[1] + "%");
+            var (w0, w1) = (words[0], words[1]);
+            var (has2, w2) = (words.Count > 2, words.Count > 2 ? words[2] : words[0]);
+            var (has3, w3) = (words.Count > 3, words.Count > 3 ? words[3] : words[0]);
             return db.Requests
                 .Where(r => r.Id != current.Id && r.ReceivedOn >= from && r.ReceivedOn <= to)
-                .Where(r => r.Questions.Any(q => EF.Functions.Like(q.Text, first)) && r.Questions.Any(q => EF.Functions.Like(q.Text, second)))
+                .Where(r =>
+                    (r.Questions.Any(q => EF.Functions.Like(q.Text, w0)) ? 1 : 0)
+                    + (r.Questions.Any(q => EF.Functions.Like(q.Text, w1)) ? 1 : 0)
+                    + (has2 && r.Questions.Any(q => EF.Functions.Like(q.Text, w2)) ? 1 : 0)
+                    + (has3 && r.Questions.Any(q => EF.Functions.Like(q.Text, w3)) ? 1 : 0) >= 2)
                 .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id)
                 .Take(MaxCampaignCandidates);
         }
