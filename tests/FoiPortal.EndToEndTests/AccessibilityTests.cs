@@ -129,6 +129,26 @@ public sealed class AccessibilityTests(PortalServer server, BrowserFixture brows
         await page.AssertNoAxeViolationsAsync();
     }
 
+    /// <summary>Issue 18: the requester's history on 62A/23 (a possible repeat), a campaign case, and the s.17(6) page.</summary>
+    [BrowserFact]
+    public async Task RequesterHistory_HasNoAxeViolations()
+    {
+        await using var session = await browser.OpenAsync(server.BaseAddress);
+        var page = session.Page;
+        await StaffJourney.SignInAsOfficerAsync(page);
+        await StaffJourney.OpenCaseAsync(page, "62A/23");
+        await Expect(page.Locator("[data-flag='PossibleRepeat']")).ToContainTextAsync(DevelopmentSeeder.EarlierGroomingReference);
+        await Expect(page.Locator("#history-list tbody tr")).ToHaveCountAsync(1);
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync(page.Url.TrimEnd('/') + "/no-further-notice");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Close without a further refusal notice");
+        await page.AssertNoAxeViolationsAsync();
+        await page.GotoAsync("/staff/cases");
+        await StaffJourney.OpenCaseAsync(page, DevelopmentSeeder.CampaignReferencePrefix + "2");
+        await Expect(page.Locator("[data-flag='Campaign'] li")).ToHaveCountAsync(4);
+        await page.AssertNoAxeViolationsAsync();
+    }
+
     [BrowserFact]
     public async Task CostEstimateAndSignOff_HaveNoAxeViolations()
     {

@@ -92,6 +92,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/cases/{id}/questions/{number}/split", "officer" },
         { "/staff/cases/{id}/questions/merge", "officer" },
         { "/staff/cases/{id}/questions/{number}/reword", "officer" },
+        // Issue 18: the requester's history, s.17(6) close without a further refusal notice.
+        { "/staff/cases/{id}/no-further-notice", "officer" },
     };
 
     [Theory]

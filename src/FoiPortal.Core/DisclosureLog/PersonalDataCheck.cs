@@ -402,6 +402,12 @@ public sealed partial class PersonalDataCheck
         }
     }
 
+    /// <summary>The UK postcode in <paramref name="address"/>, upper case without spaces ("B11AA"), or null: the one postcode pattern, also used to match requesters.</summary>
+    internal static string? FindPostcode(string? address) =>
+        string.IsNullOrWhiteSpace(address) || Postcode().Match(MatchableText.From(address).Text) is not { Success: true } postcode
+            ? null
+            : (postcode.Groups["out"].Value + postcode.Groups["in"].Value).ToUpperInvariant();
+
     private static string AddressWord(string token, bool isLast)
     {
         var escaped = Regex.Escape(token);

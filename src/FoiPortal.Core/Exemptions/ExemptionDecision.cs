@@ -48,6 +48,12 @@ public sealed class ExemptionDecision : ISignedOffDecision
 
     public IEnumerable<string> ExemptionKeys => _citations.Select(c => c.ExemptionKey);
 
+    /// <summary>FOIA s.14(2): the earlier request this one repeats, named in the notice; null when not recorded.</summary>
+    public string? EarlierRequestReference { get; private set; }
+
+    /// <summary>The date the earlier request was received, named in the notice with <see cref="EarlierRequestReference"/>.</summary>
+    public DateOnly? EarlierRequestReceivedOn { get; private set; }
+
     /// <summary>The staff user name of the officer (or manager) who recorded the decision.</summary>
     public string DecidedBy { get; private set; }
 
@@ -87,6 +93,8 @@ public sealed class ExemptionDecision : ISignedOffDecision
             CitedInTheAlternative = draft.CitedInTheAlternative,
             ReasonsWithheld = draft.ReasonsWithheld,
             InformationDescription = Blank(draft.InformationDescription) ? null : draft.InformationDescription!.Trim(),
+            EarlierRequestReference = Blank(draft.EarlierRequestReference) ? null : draft.EarlierRequest!.Reference,
+            EarlierRequestReceivedOn = Blank(draft.EarlierRequestReference) ? null : draft.EarlierRequest!.ReceivedOn,
         };
         var position = 0;
         foreach (var citation in draft.Citations)

@@ -14,7 +14,18 @@ public sealed record ExemptionDecisionDraft
     public bool CitedInTheAlternative { get; init; }
 
     public bool ReasonsWithheld { get; init; }
+
+    /// <summary>FOIA s.14(2): the reference of the earlier request this one repeats, as the officer typed it (optional).</summary>
+    public string? EarlierRequestReference { get; init; }
+
+    /// <summary>What the handler found for <see cref="EarlierRequestReference"/>: null when no request has that reference.</summary>
+    public EarlierRequestFacts? EarlierRequest { get; init; }
 }
+
+/// <summary>The earlier request a s.14(2) refusal names, as found in the database.</summary>
+/// <param name="SameRequester">Made by the same person (the same email address).</param>
+/// <param name="Answered">The authority has responded to it (s.14(2): "previously complied with").</param>
+public sealed record EarlierRequestFacts(string Reference, DateOnly ReceivedOn, bool SameRequester, bool Answered);
 
 /// <summary>One provision as entered: a catalogue key (or a provision of the request's regime, e.g. "31(1)") and its tests.</summary>
 public sealed record CitationDraft

@@ -52,6 +52,8 @@ public static class ExemptionDecisionRules
             errors.Add(new("InformationDescription", NcndLanguage.Message("the description of the information", leak)));
         }
 
+        ValidateEarlierRequest(draft, outcome.Value, errors);
+
         var needsExemption = outcome is QuestionOutcome.Withheld or QuestionOutcome.PartlyDisclosed or QuestionOutcome.NeitherConfirmNorDeny;
         if (needsExemption && draft.Citations.Count == 0)
         {
@@ -120,7 +122,47 @@ public static class ExemptionDecisionRules
     /// </summary>
     public static bool RequiresSignOff(ExemptionDecision decision, ExemptionCatalogue catalogue) =>
         decision.Outcome == QuestionOutcome.NeitherConfirmNorDeny
+        || IsSection14(decision.Outcome)
         || decision.Citations.Any(c => catalogue.Find(c.ExemptionKey) is not { } entry || entry.IsSensitive || entry.IsNeitherConfirmNorDeny);
+
+    /// <summary>
+    /// FOIA s.14(2): a repeated request may name the earlier request (its reference and date go in the notice). It must be
+    /// another request from the same person that the authority has already answered ("previously complied with").
+    /// </summary>
+    private static void ValidateEarlierRequest(ExemptionDecisionDraft draft, QuestionOutcome outcome, List<DecisionError> errors)
+    {
+        const string Field = nameof(ExemptionDecisionDraft.EarlierRequestReference);
+        if (ExemptionDecision.Blank(draft.EarlierRequestReference))
+        {
+            return;
+        }
+
+        var reference = draft.EarlierRequestReference!.Trim();
+        if (outcome != QuestionOutcome.Repeated)
+        {
+            errors.Add(new(Field, "Only a refusal as repeated (section 14(2)) names an earlier request: remove the reference"));
+        }
+        else if (draft.EarlierRequest is not { } earlier)
+        {
+            errors.Add(new(Field, $"There is no request with the reference {Cut(reference)}"));
+        }
+        else if (!earlier.SameRequester)
+        {
+            errors.Add(new(Field, $"Request {earlier.Reference} was made by someone else: section 14(2) applies only to a request from the same person"));
+        }
+        else if (!earlier.Answered)
+        {
+            errors.Add(new(Field, $"Request {earlier.Reference} has not been answered: section 14(2) applies only to a request already complied with"));
+        }
+
+        static string Cut(string text) => text.Length <= FoiRequest.ReferenceMaxLength ? text : text[..FoiRequest.ReferenceMaxLength] + "…";
+    }
+
+    /// <summary>
+    /// FOIA s.14(1) vexatious or s.14(2) repeated (FOISA s.14): a refusal of the whole request with no public interest test,
+    /// so, like an NCND, a manager signs it off before the notice is sent (or before the case closes under s.17(6)).
+    /// </summary>
+    public static bool IsSection14(QuestionOutcome outcome) => outcome is QuestionOutcome.Vexatious or QuestionOutcome.Repeated;
 
     private static ExemptionEntry? ValidateCitation(
         CitationDraft citation,

@@ -34,7 +34,9 @@ public static class RefusalNoticeWording
             var questions = ordered.Where(d => d.Outcome == outcome).Select(d => d.QuestionNumber).Distinct().ToList();
             if (questions.Count > 0)
             {
-                ComposeRefusalGround(outcome, questions, catalogue, regime, response, reasons);
+                var earlier = ordered.Where(d => d.Outcome == outcome && d.EarlierRequestReference is not null)
+                    .Select(d => (Reference: d.EarlierRequestReference!, ReceivedOn: d.EarlierRequestReceivedOn!.Value)).Distinct().ToList();
+                ComposeRefusalGround(outcome, questions, catalogue, regime, response, reasons, earlier);
             }
         }
 
@@ -181,7 +183,8 @@ public static class RefusalNoticeWording
         ExemptionCatalogue catalogue,
         Regime regime,
         List<NoticeParagraph> response,
-        List<NoticeParagraph> reasons)
+        List<NoticeParagraph> reasons,
+        List<(string Reference, DateOnly ReceivedOn)> earlier)
     {
         var ground = catalogue.RefusalGroundFor(outcome, regime)
             ?? throw new DomainException($"{RegimeTerms.Capitalise(RegimeTerms.WithArticle(regime))} request cannot be refused as {outcome}: choose an {RegimeTerms.Noun(regime)}");
@@ -202,11 +205,19 @@ public static class RefusalNoticeWording
                 response.Add(new(NoticeParagraphKind.Vexatious,
                     $"{label}: we are refusing to comply under {ground.Citation} of {instrument} because we consider the request vexatious.",
                     questions, ground.Key));
-                reasons.Add(new(NoticeParagraphKind.Vexatious, $"{ground.StandardWording} Section 14 involves no public interest test.", questions, ground.Key));
+                // s.14(1): the authority carries the burden of showing the request is vexatious (ICO guidance; Dransfield [2015] EWCA Civ 454).
+                reasons.Add(new(NoticeParagraphKind.Vexatious,
+                    $"{ground.StandardWording} In reaching this decision we weighed the burden that complying would place on us and our staff against the purpose and value of the request, and considered its context and history, including any earlier requests and correspondence from you. Section 14 involves no public interest test.",
+                    questions, ground.Key));
                 break;
             default:
+                // s.14(2): the notice names the earlier request when the officer recorded it.
+                var which = earlier.Count == 0
+                    ? "an earlier request from you"
+                    : "your earlier " + (earlier.Count == 1 ? "request " : "requests ")
+                      + string.Join(" and ", earlier.OrderBy(e => e.ReceivedOn).Select(e => $"{e.Reference} of {e.ReceivedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"));
                 response.Add(new(NoticeParagraphKind.Repeated,
-                    $"{label}: we are refusing to comply under {ground.Citation} of {instrument} because the request repeats an earlier request from you.",
+                    $"{label}: we are refusing to comply under {ground.Citation} of {instrument} because the request is identical or substantially similar to {which}, which we have already answered, and a reasonable interval has not passed since.",
                     questions, ground.Key));
                 reasons.Add(new(NoticeParagraphKind.Repeated, $"{ground.StandardWording} Section 14 involves no public interest test.", questions, ground.Key));
                 break;

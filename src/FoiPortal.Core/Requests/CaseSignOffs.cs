@@ -65,9 +65,13 @@ public sealed class CaseSignOffs
                 SignOffPart.ExemptionDecisions,
                 d.Id,
                 d.SignOff.State,
-                d.Outcome == QuestionOutcome.NeitherConfirmNorDeny
-                    ? $"Question {d.QuestionNumber}: neither confirm nor deny"
-                    : $"Question {d.QuestionNumber}: relies on an exemption this authority treats as sensitive")));
+                d.Outcome switch
+                {
+                    QuestionOutcome.NeitherConfirmNorDeny => $"Question {d.QuestionNumber}: neither confirm nor deny",
+                    QuestionOutcome.Vexatious => $"Question {d.QuestionNumber}: refused as vexatious (section 14(1))",
+                    QuestionOutcome.Repeated => $"Question {d.QuestionNumber}: refused as repeated (section 14(2))",
+                    _ => $"Question {d.QuestionNumber}: relies on an exemption this authority treats as sensitive",
+                })));
             return outstanding;
         }
     }

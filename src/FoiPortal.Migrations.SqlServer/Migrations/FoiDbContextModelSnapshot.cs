@@ -560,6 +560,13 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateOnly?>("EarlierRequestReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EarlierRequestReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<int>("FoiRequestId")
                         .HasColumnType("int");
 
@@ -1178,6 +1185,14 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("LegalHoldSinceUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("NoFurtherNoticeEarlierReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NoFurtherNoticeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime?>("PersonalDataRemovedAtUtc")
                         .HasColumnType("datetime2");

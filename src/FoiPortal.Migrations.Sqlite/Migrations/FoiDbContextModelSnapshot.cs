@@ -533,6 +533,13 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EarlierRequestReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlierRequestReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FoiRequestId")
                         .HasColumnType("INTEGER");
 
@@ -1127,6 +1134,14 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LegalHoldSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoFurtherNoticeEarlierReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoFurtherNoticeReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PersonalDataRemovedAtUtc")

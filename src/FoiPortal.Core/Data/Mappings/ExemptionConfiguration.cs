@@ -46,6 +46,8 @@ internal sealed class ExemptionDecisionConfiguration : IEntityTypeConfiguration<
         builder.HasKey(d => d.Id);
         builder.HasOne<FoiRequest>().WithMany().HasForeignKey(d => d.FoiRequestId).OnDelete(DeleteBehavior.Cascade).IsRequired();
         builder.Property(d => d.InformationDescription).HasMaxLength(ExemptionDecision.InformationDescriptionMaxLength);
+        // FOIA s.14(2): the earlier request a repeated request names (issue 18).
+        builder.Property(d => d.EarlierRequestReference).HasMaxLength(FoiRequest.ReferenceMaxLength);
         builder.Property(d => d.DecidedBy).HasMaxLength(256).IsRequired();
         builder.OwnsOne(d => d.SignOff, SignOffColumns.Map);
         builder.Navigation(d => d.SignOff).IsRequired();

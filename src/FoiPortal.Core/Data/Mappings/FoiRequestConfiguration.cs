@@ -31,6 +31,10 @@ internal sealed class FoiRequestConfiguration : IEntityTypeConfiguration<FoiRequ
         builder.Property(r => r.LegalHoldBy).HasMaxLength(256);
         builder.HasIndex(r => r.PersonalDataRemovedAtUtc);
 
+        // Issue 18: FOIA s.17(6), closed without a further refusal notice.
+        builder.Property(r => r.NoFurtherNoticeEarlierReference).HasMaxLength(FoiRequest.ReferenceMaxLength);
+        builder.Property(r => r.NoFurtherNoticeReason).HasMaxLength(FoiRequest.NoFurtherNoticeReasonMaxLength);
+
         builder.OwnsOne(r => r.Requester, requester =>
         {
             requester.Property(p => p.Name).HasColumnName("RequesterName").HasMaxLength(Requester.NameMaxLength).IsRequired();

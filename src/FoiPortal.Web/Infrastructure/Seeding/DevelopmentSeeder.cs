@@ -94,6 +94,7 @@ public sealed partial class DevelopmentSeeder(
         await SeedReviewsAsync();
         await SeedNotesAsync();
         await SeedQuestionsAsync();
+        await SeedHistoryAsync();
         await SeedRetentionHoldAsync();
     }
 

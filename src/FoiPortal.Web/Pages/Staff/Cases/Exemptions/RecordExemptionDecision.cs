@@ -37,6 +37,9 @@ public static class RecordExemptionDecision
 
         /// <summary>FOIA s.17(4).</summary>
         public bool ReasonsWithheld { get; set; }
+
+        /// <summary>FOIA s.14(2): the reference of the earlier request this one repeats.</summary>
+        public string? EarlierRequestReference { get; set; }
     }
 
     public sealed class CitationForm
@@ -104,6 +107,7 @@ public static class RecordExemptionDecision
             Citations = citations,
             CitedInTheAlternative = command.CitedInTheAlternative,
             ReasonsWithheld = command.ReasonsWithheld,
+            EarlierRequestReference = command.EarlierRequestReference,
         };
         return (draft, slots, questionChosen);
     }
@@ -126,6 +130,30 @@ public static class RecordExemptionDecision
         return field;
     }
 
+    /// <summary>FOIA s.14(2): the earlier request named on the form, as the rules need it; null when there is none by that reference.</summary>
+    internal static async Task<EarlierRequestFacts?> EarlierRequestAsync(FoiDbContext db, FoiRequest request, string? reference, CancellationToken ct)
+    {
+        var wanted = reference?.Trim();
+        if (string.IsNullOrEmpty(wanted) || wanted.Length > FoiRequest.ReferenceMaxLength)
+        {
+            return null;
+        }
+
+        var earlier = await db.Requests.AsNoTracking().Where(r => r.Reference == wanted && r.Id != request.Id)
+            .Select(r => new { r.Reference, r.ReceivedOn, r.Requester.Email, r.Status, Removed = r.PersonalDataRemovedAtUtc != null })
+            .SingleOrDefaultAsync(ct);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        var same = !earlier.Removed && Core.Similarity.RequesterMatching.Match(
+            new(request.Requester.Name, request.Requester.Email, request.Requester.PostalAddress, request.PersonalDataRemoved),
+            new(null, earlier.Email, null))?.Basis == Core.Similarity.RequesterMatchBasis.Email;
+        var answered = earlier.Status is RequestStatus.Responded or RequestStatus.InternalReview or RequestStatus.Reviewed;
+        return new EarlierRequestFacts(earlier.Reference, earlier.ReceivedOn, same, answered);
+    }
+
     // Names only ("Withheld"): Enum.TryParse would also take "2" or "Withheld, NotHeld".
     private static T? ParseName<T>(string? value)
         where T : struct, Enum =>
@@ -143,6 +171,7 @@ public static class RecordExemptionDecision
 
             var catalogue = await catalogues.GetAsync(cancellationToken);
             var (draft, slots, questionChosen) = ToDraft(command, request.Questions.Count);
+            draft = draft with { EarlierRequest = await EarlierRequestAsync(db, request, draft.EarlierRequestReference, cancellationToken) };
             var failures = new List<ValidationFailure>();
             if (!questionChosen)
             {
