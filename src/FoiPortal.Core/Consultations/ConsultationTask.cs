@@ -274,18 +274,6 @@ public sealed class ConsultationTask
         WithdrawnBy = actor;
     }
 
-    /// <summary>Retention (docs/adr/018): the free text goes, the row (who was asked, when, the state) stays.</summary>
-    public void EmptyText(string removed)
-    {
-        Question = removed;
-        AnswerText = AnswerText is null ? null : removed;
-        AnsweredBy = null;
-        foreach (var q in _questions)
-        {
-            q.Empty(removed);
-        }
-    }
-
     private static readonly Expression<Func<ConsultationTask, DateOnly, bool>> OverdueRule =
         (t, today) => t.State == ConsultationState.Sent && t.DueOn < today;
 
@@ -364,6 +352,4 @@ public sealed class ConsultationQuestion
     public int Number { get; private set; }
 
     public string Text { get; private set; }
-
-    internal void Empty(string removed) => Text = removed;
 }
