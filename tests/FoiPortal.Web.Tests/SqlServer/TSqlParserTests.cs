@@ -37,7 +37,7 @@ public sealed class TSqlParserTests
         // The statements as PersonalDataRemoval sends them, with EF's parameter in place of {0}.
         foreach (var sql in new[] { PersonalDataRemoval.EmptyReviewQuestionGroundsSql, PersonalDataRemoval.DeleteNoteRevisionsSql, PersonalDataRemoval.EmptyConsultationQuestionsSql })
         {
-            TSql.AssertParses(sql.Replace("{0}", "@p0", StringComparison.Ordinal), "A retention purge statement");
+            TSql.AssertParses(sql.Replace("{0}", "@p0", StringComparison.Ordinal).Replace("{1}", "@p1", StringComparison.Ordinal), "A retention purge statement");
         }
     }
 

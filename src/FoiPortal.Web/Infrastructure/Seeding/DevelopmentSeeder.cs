@@ -93,6 +93,7 @@ public sealed partial class DevelopmentSeeder(
         await SeedRegulatorComplaintAsync();
         await SeedReviewsAsync();
         await SeedNotesAsync();
+        await SeedConsultationsAsync();
         await SeedRetentionHoldAsync();
     }
 

@@ -16,7 +16,7 @@ namespace FoiPortal.Web.Pages.Staff.Cases.Consultations;
 
 /// <summary>
 /// The officer asks a department, a colleague or a third party (s.45 Code of Practice, para 4) for information or their
-/// view on an open case, by a due date in working days. The task is saved with its link's hash and its email queued in
+/// view on a case (open, or closed for an internal review or complaint), by a due date in working days. The task is saved with its link's hash and its email queued in
 /// one transaction; the timeline records it. A due date on or after the case's own is refused until the officer confirms.
 /// </summary>
 public static class SendConsultation
@@ -84,11 +84,6 @@ public static class SendConsultation
         {
             var request = await db.Requests.Include(r => r.Questions).SingleOrDefaultAsync(r => r.Id == command.RequestId, cancellationToken)
                 ?? throw new DomainException("This request no longer exists");
-            if (!request.IsOpen)
-            {
-                throw new DomainException("Consultation tasks can be sent only while the request is open");
-            }
-
             var consultee = await ConsulteeAsync(command, cancellationToken);
             var concerns = request.Questions.Where(q => command.QuestionNumbers.Contains(q.Number)).Select(q => (q.Number, q.Text)).ToList();
             if (concerns.Count != command.QuestionNumbers.Distinct().Count())
@@ -107,7 +102,8 @@ public static class SendConsultation
             var today = UkLocalDate.FromInstant(now);
             var calendar = await calendars.ForRegimeAsync(request.Regime, cancellationToken);
             var dueOn = ConsultationTask.DueDate(today, command.Days()!.Value, calendar);
-            if (!command.SendAnyway && ConsultationTask.WarningAgainstCaseDue(dueOn, request.WorkingToOn) is { } warning)
+            // Only an open case has a due date still to meet (a closed one may be consulted on for a review or a complaint).
+            if (request.IsOpen && !command.SendAnyway && ConsultationTask.WarningAgainstCaseDue(dueOn, request.WorkingToOn) is { } warning)
             {
                 throw Refused(nameof(Command.WorkingDays), warning);
             }
