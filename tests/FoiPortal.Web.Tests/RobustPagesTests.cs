@@ -88,6 +88,12 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/cases/{id}/notes", "officer" },
         { "/staff/cases/{id}/notes/{noteId}/edit", "officer" },
         { "/staff/cases/reassign", "officer" },
+        // Issue 18: consultation tasks, the departments they go to, and the public answer link.
+        { "/staff/admin/departments", "admin" },
+        { "/staff/admin/departments/{id}", "admin" },
+        { "/staff/cases/{id}/consultations/new", "officer" },
+        { "/staff/cases/{id}/consultations/{taskId}", "officer" },
+        { "/consultations/{token}", null },
     };
 
     [Theory]
@@ -146,6 +152,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
             // Issue 16: the inbox list and an email's page only link to the triage actions' forms.
             "/staff/inbox", "/staff/inbox/{id:long}",
             "/statistics", "/statistics/{year:int}/{quarter:int:range(1,4)}",
+            // Issue 18: a consultation answer's file (a download).
+            "/staff/cases/{id:int}/consultations/{taskId:int}/files/{fileId:long}",
         ];
         var covered = PagesWithForms.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
         var templates = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -170,7 +178,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("{complaintId:int}", "{complaintId}", StringComparison.Ordinal)
         .Replace("{deadlineId:int}", "{deadlineId}", StringComparison.Ordinal)
         .Replace("{question:int}", "{question}", StringComparison.Ordinal)
-        .Replace("{noteId:int}", "{noteId}", StringComparison.Ordinal);
+        .Replace("{noteId:int}", "{noteId}", StringComparison.Ordinal)
+        .Replace("{taskId:int}", "{taskId}", StringComparison.Ordinal);
 
     private static string CaseIdsFilledIn(string template) => template
         .Replace("{id}", "1", StringComparison.Ordinal)
@@ -180,5 +189,6 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("{complaintId}", "1", StringComparison.Ordinal)
         .Replace("{deadlineId}", "1", StringComparison.Ordinal)
         .Replace("{question}", "1", StringComparison.Ordinal)
-        .Replace("{noteId}", "1", StringComparison.Ordinal);
+        .Replace("{noteId}", "1", StringComparison.Ordinal)
+        .Replace("{taskId}", "1", StringComparison.Ordinal);
 }
