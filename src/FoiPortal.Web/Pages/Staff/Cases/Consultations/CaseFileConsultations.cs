@@ -40,10 +40,13 @@ public static class CaseFileConsultations
         }).ToList();
     }
 
-    public static async Task<IReadOnlyList<File>> FilesAsync(FoiDbContext db, int requestId, CancellationToken cancellationToken) =>
-        await (from f in db.ConsultationFiles.AsNoTracking()
-               join t in db.ConsultationTasks on f.ConsultationTaskId equals t.Id
-               where t.FoiRequestId == requestId && f.Content.Length > 0
-               orderby t.Id, f.Id
-               select new File(t.Id, f.Id, f.FileName, f.Content)).ToListAsync(cancellationToken);
+    /// <summary>The answers' files, in task and upload order; a file emptied by the retention purge is left out.</summary>
+    public static async Task<IReadOnlyList<File>> FilesAsync(FoiDbContext db, int requestId, CancellationToken cancellationToken)
+    {
+        var taskIds = db.ConsultationTasks.Where(t => t.FoiRequestId == requestId).Select(t => t.Id);
+        var files = await db.ConsultationFiles.AsNoTracking().Where(f => taskIds.Contains(f.ConsultationTaskId))
+            .OrderBy(f => f.ConsultationTaskId).ThenBy(f => f.Id)
+            .Select(f => new { f.ConsultationTaskId, f.Id, f.FileName, f.Content }).ToListAsync(cancellationToken);
+        return files.Where(f => f.Content.Length > 0).Select(f => new File(f.ConsultationTaskId, f.Id, f.FileName, f.Content)).ToList();
+    }
 }
