@@ -236,6 +236,10 @@ public sealed class RetentionPagesTests(PortalFactory factory) : IClassFixture<P
         Assert.Contains("Sam Example", Read(zip, "01-request.txt"), StringComparison.Ordinal);
         // Issue 18: the officers' notes are part of the case file.
         Assert.Contains("PNC check per record", Read(zip, "09-notes.json"), StringComparison.Ordinal);
+        // Issue 18: the seeded Custody consultation, its answer and its CSV.
+        Assert.Contains("Between 5 and 30 minutes per record", Read(zip, "10-consultations.json"), StringComparison.Ordinal);
+        Assert.DoesNotContain("TokenHash", Read(zip, "10-consultations.json"), StringComparison.Ordinal);
+        Assert.StartsWith("Check,Minutes (low)", Read(zip, zip.Entries.Single(e => e.FullName.StartsWith("consultations/", StringComparison.Ordinal)).FullName), StringComparison.Ordinal);
 
         using var index = new MemoryStream();
         await using (var s = zip.GetEntry("00-index.pdf")!.Open())

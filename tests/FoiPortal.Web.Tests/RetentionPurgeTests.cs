@@ -113,6 +113,37 @@ public sealed class RetentionPurgeTests(PortalFactory factory) : IClassFixture<P
         Assert.Equal("officer@foiportal.test", note.Author);
     }
 
+    /// <summary>Issue 18: a consultation's question, answer, answerer and files may speak of the requester: emptied, the rows kept.</summary>
+    [Fact]
+    public async Task Purge_EmptiesConsultations_KeepingWhoWasAskedAndWhen()
+    {
+        var id = await ClosedCaseAsync("RET/2010/C", new DateTimeOffset(2010, 3, 2, 12, 0, 0, TimeSpan.Zero));
+        var taskId = await factory.WithDbAsync(async db =>
+        {
+            var task = new Core.Consultations.ConsultationTask(
+                id, new Core.Consultations.Consultee(Core.Consultations.ConsulteeKind.ThirdParty, "Acme Ltd", ["foi@acme.test"]), "Zebedee asked about your contract: do you object?",
+                [(1, "Zebedee's question")], new DateOnly(2010, 3, 3), 5, Core.Statute.WorkingDayCalendar.UnitedKingdom(), "officer@foiportal.test", new DateTime(2010, 3, 3, 9, 0, 0, DateTimeKind.Utc), new string('a', 64));
+            db.ConsultationTasks.Add(task);
+            await db.SaveChangesAsync();
+            task.Answer("We object, Zebedee.", "Zebedee's neighbour", 1, new DateOnly(2010, 3, 4), new DateTime(2010, 3, 4, 9, 0, 0, DateTimeKind.Utc));
+            db.ConsultationFiles.Add(new Core.Consultations.ConsultationFile(task.Id, "reply.csv", Core.Consultations.AnswerFileKind.Csv, System.Text.Encoding.UTF8.GetBytes("Name\r\nZebedee\r\n"), new DateTime(2010, 3, 4, 9, 0, 0, DateTimeKind.Utc)));
+            await db.SaveChangesAsync();
+            return task.Id;
+        });
+
+        await Job(new DateTimeOffset(2013, 3, 9, 1, 0, 0, TimeSpan.Zero)).PurgeDueAsync(CancellationToken.None);
+
+        var (task, files) = await factory.WithDbAsync(async db => (
+            await db.ConsultationTasks.AsNoTracking().SingleAsync(t => t.Id == taskId),
+            await db.ConsultationFiles.AsNoTracking().Where(f => f.ConsultationTaskId == taskId).ToListAsync()));
+        Assert.Equal(PersonalDataRemoval.RemovedText, task.Question);
+        Assert.Equal(PersonalDataRemoval.RemovedText, task.AnswerText);
+        Assert.Null(task.AnsweredBy);
+        Assert.Equal(PersonalDataRemoval.RemovedText, Assert.Single(task.Questions).Text);
+        Assert.Empty(Assert.Single(files).Content);
+        Assert.Equal("Acme Ltd", task.RecipientName);
+    }
+
     [Fact]
     public async Task Purge_SkipsACaseOnLegalHold()
     {

@@ -94,6 +94,12 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         { "/staff/cases/{id}/questions/{number}/reword", "officer" },
         // Issue 18: the requester's history, s.17(6) close without a further refusal notice.
         { "/staff/cases/{id}/no-further-notice", "officer" },
+        // Issue 18: consultation tasks, the departments they go to, and the public answer link.
+        { "/staff/admin/departments", "admin" },
+        { "/staff/admin/departments/{id}", "admin" },
+        { "/staff/cases/{id}/consultations/new", "officer" },
+        { "/staff/cases/{id}/consultations/{taskId}", "officer" },
+        { "/consultations/{token}", null },
     };
 
     [Theory]
@@ -154,6 +160,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
             "/statistics", "/statistics/{year:int}/{quarter:int:range(1,4)}",
             // Issue 18: the questions page only links to the split, merge and reword forms.
             "/staff/cases/{id:int}/questions",
+            // Issue 18: a consultation answer's file (a download).
+            "/staff/cases/{id:int}/consultations/{taskId:int}/files/{fileId:long}",
         ];
         var covered = PagesWithForms.Select(row => (string)row[0]).ToHashSet(StringComparer.Ordinal);
         var templates = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -179,7 +187,8 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("{deadlineId:int}", "{deadlineId}", StringComparison.Ordinal)
         .Replace("{question:int}", "{question}", StringComparison.Ordinal)
         .Replace("{noteId:int}", "{noteId}", StringComparison.Ordinal)
-        .Replace("{number:int}", "{number}", StringComparison.Ordinal);
+        .Replace("{number:int}", "{number}", StringComparison.Ordinal)
+        .Replace("{taskId:int}", "{taskId}", StringComparison.Ordinal);
 
     private static string CaseIdsFilledIn(string template) => template
         .Replace("{id}", "1", StringComparison.Ordinal)
@@ -190,5 +199,6 @@ public sealed class RobustPagesTests(PortalFactory factory) : IClassFixture<Port
         .Replace("{deadlineId}", "1", StringComparison.Ordinal)
         .Replace("{question}", "1", StringComparison.Ordinal)
         .Replace("{noteId}", "1", StringComparison.Ordinal)
-        .Replace("{number}", "1", StringComparison.Ordinal);
+        .Replace("{number}", "1", StringComparison.Ordinal)
+        .Replace("{taskId}", "1", StringComparison.Ordinal);
 }

@@ -79,6 +79,15 @@ public sealed class FoiDbContext(DbContextOptions<FoiDbContext> options)
     // Issue 18: officers' notes on a case (never in a letter or the disclosure log).
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
+    // Issue 18: consultation tasks to departments, colleagues and third parties (docs/adr/022).
+    public DbSet<Consultations.Department> Departments => Set<Consultations.Department>();
+
+    public DbSet<Consultations.ConsultationTask> ConsultationTasks => Set<Consultations.ConsultationTask>();
+
+    public DbSet<Consultations.ConsultationFile> ConsultationFiles => Set<Consultations.ConsultationFile>();
+
+    public DbSet<Consultations.ConsultationReminder> ConsultationReminders => Set<Consultations.ConsultationReminder>();
+
     // Issue 19: jobs one node runs at a time, claimed with the provider's own locking.
     public DbSet<Nodes.JobLease> JobLeases => Set<Nodes.JobLease>();
 

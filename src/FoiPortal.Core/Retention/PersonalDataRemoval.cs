@@ -10,7 +10,7 @@ namespace FoiPortal.Core.Retention;
 /// Removes one case's personal data everywhere it is stored (docs/adr/018): the requester on the request (through the
 /// aggregate), the bodies and addresses of its emails in and out, their attachments, the response letters addressed
 /// to the requester (stored PDFs), the grounds the requester gave for an internal review and its outcome letter, and
-/// the text of officers' notes. Kept:
+/// the text of officers' notes, and consultation questions, answers and their files (issue 18). Kept:
 /// the reference, dates, regime, status, questions, timeline, decisions, exemptions, cost estimate, datasets released
 /// (information given to the world) and the disclosure log, so published statistics do not change. One place used by
 /// the daily purge and by an erasure request. The caller saves (one transaction with the request's version check).
@@ -29,6 +29,10 @@ public static class PersonalDataRemoval
     /// <inheritdoc cref="EmptyReviewQuestionGroundsSql"/>
     public const string DeleteNoteRevisionsSql =
         "DELETE FROM CaseNoteRevisions WHERE CaseNoteId IN (SELECT Id FROM CaseNotes WHERE FoiRequestId = {0})";
+
+    /// <inheritdoc cref="EmptyReviewQuestionGroundsSql"/>
+    public const string EmptyConsultationQuestionsSql =
+        "UPDATE ConsultationQuestions SET Text = {0} WHERE ConsultationTaskId IN (SELECT Id FROM ConsultationTasks WHERE FoiRequestId = {1})";
 
     /// <summary>Whether the regulator (or a tribunal after it) looked at this case: the longer period applies.</summary>
     public static Task<bool> RegulatorInvolvedAsync(FoiDbContext db, int requestId, CancellationToken cancellationToken) =>
@@ -84,6 +88,21 @@ public static class PersonalDataRemoval
             .Where(n => n.FoiRequestId == id)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.Text, RemovedText), cancellationToken);
         await db.Database.ExecuteSqlRawAsync(DeleteNoteRevisionsSql, [id], cancellationToken);
+
+        // Consultation tasks (issue 18): the question, the answer, the answerer's name and the files may all speak of the
+        // requester; the text goes, the files' bytes go, the rows (who was asked, when, the state, file names and
+        // hashes) stay. Their emails carried the question: emptied like the case's other emails.
+        await db.ConsultationTasks
+            .Where(t => t.FoiRequestId == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Question, RemovedText).SetProperty(t => t.AnswerText, t => t.AnswerText == null ? null : RemovedText).SetProperty(t => t.AnsweredBy, (string?)null), cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(EmptyConsultationQuestionsSql, [RemovedText, id], cancellationToken);
+        await db.ConsultationFiles
+            .Where(f => db.ConsultationTasks.Any(t => t.Id == f.ConsultationTaskId && t.FoiRequestId == id))
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.Content, Array.Empty<byte>()), cancellationToken);
+        var consultationEmails = Consultations.ConsultationEmail.KeyPrefix(id);
+        await db.OutboundEmails
+            .Where(e => e.IdempotencyKey != null && e.IdempotencyKey.StartsWith(consultationEmails) && e.Status != OutboundEmailStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.TextBody, RemovedText).SetProperty(e => e.LastError, (string?)null), cancellationToken);
 
         db.RetentionRecords.Add(new RetentionRecord(id, request.Reference, action, rule, actor, at));
         return true;

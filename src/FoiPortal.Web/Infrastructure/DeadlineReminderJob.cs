@@ -50,6 +50,7 @@ public sealed partial class DeadlineReminderJob(
 
         await SendDueRemindersAsync(cancellationToken);
         await SendDueReviewRemindersAsync(cancellationToken);
+        await SendDueConsultationRemindersAsync(cancellationToken);
         return true;
     }
 

@@ -35,9 +35,9 @@ public sealed class TSqlParserTests
     public void RetentionPurgeStatements_Parse()
     {
         // The statements as PersonalDataRemoval sends them, with EF's parameter in place of {0}.
-        foreach (var sql in new[] { PersonalDataRemoval.EmptyReviewQuestionGroundsSql, PersonalDataRemoval.DeleteNoteRevisionsSql })
+        foreach (var sql in new[] { PersonalDataRemoval.EmptyReviewQuestionGroundsSql, PersonalDataRemoval.DeleteNoteRevisionsSql, PersonalDataRemoval.EmptyConsultationQuestionsSql })
         {
-            TSql.AssertParses(sql.Replace("{0}", "@p0", StringComparison.Ordinal), "A retention purge statement");
+            TSql.AssertParses(sql.Replace("{0}", "@p0", StringComparison.Ordinal).Replace("{1}", "@p1", StringComparison.Ordinal), "A retention purge statement");
         }
     }
 

@@ -1,14 +1,15 @@
 namespace FoiPortal.Web.Infrastructure.Security;
 
 /// <summary>
-/// Pages with personal data are never kept by browsers or proxies (ASVS 14.3.2): every staff page and the requester's
-/// tracking page (and its documents) are sent with <c>Cache-Control: no-store</c>.
+/// Pages with personal data are never kept by browsers or proxies (ASVS 14.3.2): every staff page, the requester's
+/// tracking page (and its documents) and consultation links (issue 18) are sent with <c>Cache-Control: no-store</c>.
 /// </summary>
 public sealed class NoStoreMiddleware(RequestDelegate next)
 {
     public static bool HoldsPersonalData(PathString path) =>
         path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/track", StringComparison.OrdinalIgnoreCase);
+        || path.StartsWithSegments("/track", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/consultations", StringComparison.OrdinalIgnoreCase);
 
     public Task InvokeAsync(HttpContext context)
     {

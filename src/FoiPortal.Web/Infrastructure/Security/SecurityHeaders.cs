@@ -53,7 +53,10 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
 
     /// <summary>The one place a large body is accepted: a staff member attaching a dataset to a response.</summary>
     public static long LimitFor(HttpRequest request) =>
-        request.Path.StartsWithSegments("/staff/cases", StringComparison.OrdinalIgnoreCase)
+        // Issue 18: a consultation answer carries up to five files of 20 MB (its page sets the same limit).
+        request.Path.StartsWithSegments("/consultations", StringComparison.OrdinalIgnoreCase) && HttpMethods.IsPost(request.Method)
+            ? Pages.Consultations.AnswerModel.MaxBodyBytes
+        : request.Path.StartsWithSegments("/staff/cases", StringComparison.OrdinalIgnoreCase)
         && request.Path.Value!.EndsWith("/response", StringComparison.OrdinalIgnoreCase)
         && string.Equals(request.Query["handler"], "Upload", StringComparison.OrdinalIgnoreCase)
             ? MaxUploadBodyBytes

@@ -95,6 +95,7 @@ public sealed partial class DevelopmentSeeder(
         await SeedNotesAsync();
         await SeedQuestionsAsync();
         await SeedHistoryAsync();
+        await SeedConsultationsAsync();
         await SeedRetentionHoldAsync();
     }
 

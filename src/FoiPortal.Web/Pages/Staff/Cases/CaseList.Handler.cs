@@ -54,7 +54,8 @@ public static partial class CaseList
                 ParseEnum<RequestStatus>(query.Status),
                 ParseEnum<Regime>(query.Regime),
                 officers.FirstOrDefault(o => string.Equals(o.UserName, query.Officer?.Trim(), StringComparison.OrdinalIgnoreCase))?.UserName,
-                search);
+                search,
+                string.Equals(query.Waiting?.Trim(), Consultations.WaitingOn.FilterValue, StringComparison.OrdinalIgnoreCase));
             // Searching by reference looks through every request unless a view was chosen.
             var view = ParseView(query.View) ?? (search is null ? QueueView.Open : QueueView.All);
 
@@ -68,6 +69,7 @@ public static partial class CaseList
             var me = staff.UserName ?? string.Empty;
 
             var filtered = Filter(db.Requests.AsNoTracking(), filters, exact, hits);
+            filtered = filters.WaitingOnConsultation ? Consultations.WaitingOn.Filter(db, filtered) : filtered;
             var open = filtered.Where(r => OpenStatuses.Contains(r.Status));
 
             // The tab counts are cached for a few seconds per officer and filters, and cleared after the officer's own change.
@@ -133,6 +135,8 @@ public static partial class CaseList
                 result = await CaseSearchExcerpts.AddAsync(db, result, terms, cancellationToken);
             }
 
+            var waitingOn = await Consultations.WaitingOn.ForAsync(db, ids, today, cancellationToken);
+            result = [.. result.Select(r => r with { WaitingOn = waitingOn.GetValueOrDefault(r.Id) })];
             return new Result(view, result, page, totalPages, total, tabCounts, filters, officers, today, window.UkDueSoonBy) { IsRanked = hits is not null && view != QueueView.Regulator };
         }
 

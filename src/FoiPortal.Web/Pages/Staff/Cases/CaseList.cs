@@ -24,7 +24,7 @@ public static partial class CaseList
     };
 
     /// <summary>Raw query-string values: anything binds, and what does not parse is ignored. "Mine" is the signed-in user's.</summary>
-    public sealed record Query(string? View, string? Search, string? Status, string? Regime, string? Officer, int Page) : IQuery<Result>;
+    public sealed record Query(string? View, string? Search, string? Status, string? Regime, string? Officer, int Page, string? Waiting = null) : IQuery<Result>;
 
     /// <param name="DueOn">The statutory due date.</param>
     /// <param name="WorkingToOn">The date the officer is working to (the public interest target after a timely extension).</param>
@@ -44,16 +44,18 @@ public static partial class CaseList
         DeadlineState Deadline,
         Regulator.RegulatorQueue.Next? Regulator = null,
         IReadOnlyList<SnippetPart>? TitleParts = null,
-        IReadOnlyList<SnippetPart>? Excerpt = null)
+        IReadOnlyList<SnippetPart>? Excerpt = null,
+        IReadOnlyList<Consultations.WaitingOn.Entry>? WaitingOn = null)
     {
         public bool IsOpen => Deadline != DeadlineState.Closed;
 
         public bool WorkingToPublicInterestTarget => WorkingToOn != DueOn;
     }
 
-    public sealed record Filters(RequestStatus? Status, Regime? Regime, string? Officer, string? Search)
+    /// <param name="WaitingOnConsultation">Only cases with a consultation task still waiting for an answer (issue 18).</param>
+    public sealed record Filters(RequestStatus? Status, Regime? Regime, string? Officer, string? Search, bool WaitingOnConsultation = false)
     {
-        public bool Any => Status is not null || Regime is not null || Officer is not null;
+        public bool Any => Status is not null || Regime is not null || Officer is not null || WaitingOnConsultation;
     }
 
     public sealed record Result(
@@ -95,6 +97,11 @@ public static partial class CaseList
             if (Filters.Officer is { } officer)
             {
                 parts.Add("officer=" + Uri.EscapeDataString(officer));
+            }
+
+            if (Filters.WaitingOnConsultation)
+            {
+                parts.Add("waiting=" + Consultations.WaitingOn.FilterValue);
             }
 
             if (page > 1)

@@ -27,6 +27,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true, Name = "officer")]
     public string? Officer { get; set; }
 
+    /// <summary>"consultation": only cases waiting on a consultation task (issue 18).</summary>
+    [BindProperty(SupportsGet = true, Name = "waiting")]
+    public string? Waiting { get; set; }
+
     /// <summary>
     /// "page" is read from the query string itself: to model binding, "page" is the Razor page's own route value
     /// ("/Staff/Cases/Index"), which made every list fail to bind and stay on page 1. Anything but a positive number is page 1.
@@ -57,7 +61,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         return Redirect(Cases.Link(Cases.View, Cases.Page));
     }
 
-    private CaseList.Query ListQuery() => new(View, Search, Status, Regime, Officer, PageNumber);
+    private CaseList.Query ListQuery() => new(View, Search, Status, Regime, Officer, PageNumber, Waiting);
 }
 
 /// <summary>The work queue's views. Their URL names are in <see cref="CaseList.ViewNames"/>.</summary>

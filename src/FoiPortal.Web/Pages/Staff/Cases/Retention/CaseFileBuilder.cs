@@ -55,6 +55,8 @@ public static class CaseFileBuilder
             JsonEntry("07-internal-reviews.json", "Internal reviews with their findings", await db.InternalReviews.AsNoTracking().Where(r => r.FoiRequestId == requestId).OrderBy(r => r.Id).ToListAsync(cancellationToken)),
             JsonEntry("08-regulator.json", "Complaints to the regulator and decision notices", await db.RegulatorComplaints.AsNoTracking().Include(c => c.Deadlines).Where(c => c.FoiRequestId == requestId).OrderBy(c => c.Id).ToListAsync(cancellationToken)),
             JsonEntry("09-notes.json", "Officers' notes, with the earlier text of any note changed", await db.CaseNotes.AsNoTracking().Where(n => n.FoiRequestId == requestId).OrderBy(n => n.WrittenAtUtc).ToListAsync(cancellationToken)),
+            // Issue 18: consultation tasks with their answers (the link's hash is left out); their files follow.
+            JsonEntry("10-consultations.json", "Consultation tasks to departments, colleagues and third parties, with their answers", await Consultations.CaseFileConsultations.TasksAsync(db, requestId, cancellationToken)),
         };
 
         var outgoing = await db.OutboundEmails.AsNoTracking().Where(e => e.RequestId == requestId).OrderBy(e => e.Id).ToListAsync(cancellationToken);
@@ -76,6 +78,8 @@ public static class CaseFileBuilder
             .Select(r => new { r.Id, r.OutcomeLetterPdf }).ToListAsync(cancellationToken);
         entries.AddRange(reviewLetters.Select(r => new Entry($"documents/review-{r.Id:D5}-outcome.pdf", "Internal review outcome letter as sent", r.OutcomeLetterPdf!)));
 
+        entries.AddRange((await Consultations.CaseFileConsultations.FilesAsync(db, requestId, cancellationToken)).Select(f => new Entry(
+            $"consultations/{f.TaskId:D5}-{f.Id:D5}-{SafeName(f.FileName)}", $"File sent with the answer to consultation {f.TaskId}", f.Content)));
         var index = PdfRenderer.Render(Index(request, entries, authority));
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
