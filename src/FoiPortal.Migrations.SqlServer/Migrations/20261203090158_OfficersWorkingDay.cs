@@ -6,11 +6,45 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FoiPortal.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class ConsultationTasks : Migration
+    public partial class OfficersWorkingDay : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "NoFurtherNoticeEarlierReference",
+                table: "Requests",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NoFurtherNoticeReason",
+                table: "Requests",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EarlierRequestReceivedOn",
+                table: "ExemptionDecisions",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EarlierRequestReference",
+                table: "ExemptionDecisions",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Title",
+                table: "DisclosureLogAttachments",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Departments",
                 columns: table => new
@@ -24,6 +58,27 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Departments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestReceivedQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: false),
+                    RequestId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestReceivedQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestReceivedQuestions_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -207,6 +262,13 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                 table: "Departments",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestReceivedQuestions_RequestId_Number",
+                table: "RequestReceivedQuestions",
+                columns: new[] { "RequestId", "Number" },
+                unique: true,
+                filter: "[RequestId] IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -225,10 +287,33 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                 name: "DepartmentChanges");
 
             migrationBuilder.DropTable(
+                name: "RequestReceivedQuestions");
+
+            migrationBuilder.DropTable(
                 name: "ConsultationTasks");
 
             migrationBuilder.DropTable(
                 name: "Departments");
+
+            migrationBuilder.DropColumn(
+                name: "NoFurtherNoticeEarlierReference",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "NoFurtherNoticeReason",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "EarlierRequestReceivedOn",
+                table: "ExemptionDecisions");
+
+            migrationBuilder.DropColumn(
+                name: "EarlierRequestReference",
+                table: "ExemptionDecisions");
+
+            migrationBuilder.DropColumn(
+                name: "Title",
+                table: "DisclosureLogAttachments");
         }
     }
 }

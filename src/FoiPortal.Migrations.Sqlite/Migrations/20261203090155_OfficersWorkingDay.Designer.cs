@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FoiPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(FoiDbContext))]
-    [Migration("20261203075756_CaseSearchModel")]
-    partial class CaseSearchModel
+    [Migration("20261203090155_OfficersWorkingDay")]
+    partial class OfficersWorkingDay
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -68,6 +68,202 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("WithdrawnAtUtc", "Date");
 
                     b.ToTable("CalendarAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationTaskId");
+
+                    b.ToTable("ConsultationFiles", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsultationTaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationTaskId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("ConsultationReminders", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AskedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ColleagueUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LinkExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinksIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientEmails")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("FoiRequestId", "State");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("ConsultationTasks", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.Department", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmails")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Departments", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Costs.CostAggregationLink", b =>
@@ -534,6 +730,13 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EarlierRequestReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EarlierRequestReference")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FoiRequestId")
@@ -1132,6 +1335,14 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("LegalHoldSinceUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoFurtherNoticeEarlierReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoFurtherNoticeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PersonalDataRemovedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1198,6 +1409,31 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "WorkingToOn", "Reference", "AssignedOfficer", "Regime");
 
                     b.ToTable("Requests", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Requests.ReceivedQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RequestReceivedQuestions", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Requests.ReferenceCounter", b =>
@@ -2067,6 +2303,104 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationFile", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Consultations.ConsultationTask", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationReminder", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Consultations.ConsultationTask", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationTask", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Consultations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("FoiPortal.Core.Consultations.ConsultationQuestion", "Questions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ConsultationTaskId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(10000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConsultationTaskId");
+
+                            b1.ToTable("ConsultationQuestions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsultationTaskId");
+                        });
+
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.Department", b =>
+                {
+                    b.OwnsMany("FoiPortal.Core.Consultations.DepartmentChange", "Changes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DepartmentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(2500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DepartmentId");
+
+                            b1.ToTable("DepartmentChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DepartmentId");
+                        });
+
+                    b.Navigation("Changes");
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Costs.CostAggregationLink", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -2499,6 +2833,14 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FoiPortal.Core.Requests.ReceivedQuestion", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany("ReceivedQuestions")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("FoiPortal.Core.Requests.RequestClockEvent", b =>
                 {
                     b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
@@ -2696,6 +3038,8 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Questions");
+
+                    b.Navigation("ReceivedQuestions");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Responses.ResponseLetter", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace FoiPortal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(FoiDbContext))]
-    [Migration("20261203074540_QuestionEditing")]
-    partial class QuestionEditing
+    [Migration("20261203090158_OfficersWorkingDay")]
+    partial class OfficersWorkingDay
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -75,6 +75,210 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.HasIndex("WithdrawnAtUtc", "Date");
 
                     b.ToTable("CalendarAdjustments", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ConsultationTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationTaskId");
+
+                    b.ToTable("ConsultationFiles", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ConsultationTaskId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsultationTaskId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("ConsultationReminders", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("AskedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AskedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ColleagueUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FoiRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly>("LinkExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("LinksIssued")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("RecipientEmails")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RecipientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("FoiRequestId", "State");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.ToTable("ConsultationTasks", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.Department", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContactEmails")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Departments", (string)null);
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Costs.CostAggregationLink", b =>
@@ -309,6 +513,10 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
@@ -558,6 +766,13 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("EarlierRequestReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EarlierRequestReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("FoiRequestId")
                         .HasColumnType("int");
@@ -1177,6 +1392,14 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("LegalHoldSinceUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("NoFurtherNoticeEarlierReference")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NoFurtherNoticeReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime?>("PersonalDataRemovedAtUtc")
                         .HasColumnType("datetime2");
@@ -2172,6 +2395,108 @@ namespace FoiPortal.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationFile", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Consultations.ConsultationTask", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationReminder", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Consultations.ConsultationTask", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationTaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.ConsultationTask", b =>
+                {
+                    b.HasOne("FoiPortal.Core.Consultations.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FoiPortal.Core.Requests.FoiRequest", null)
+                        .WithMany()
+                        .HasForeignKey("FoiRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("FoiPortal.Core.Consultations.ConsultationQuestion", "Questions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ConsultationTaskId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(10000)
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConsultationTaskId");
+
+                            b1.ToTable("ConsultationQuestions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsultationTaskId");
+                        });
+
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("FoiPortal.Core.Consultations.Department", b =>
+                {
+                    b.OwnsMany("FoiPortal.Core.Consultations.DepartmentChange", "Changes", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Actor")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)");
+
+                            b1.Property<DateTime>("AtUtc")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<int>("DepartmentId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("What")
+                                .IsRequired()
+                                .HasMaxLength(2500)
+                                .HasColumnType("nvarchar(2500)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DepartmentId");
+
+                            b1.ToTable("DepartmentChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DepartmentId");
+                        });
+
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("FoiPortal.Core.Costs.CostAggregationLink", b =>

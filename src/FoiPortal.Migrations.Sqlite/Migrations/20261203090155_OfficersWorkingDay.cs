@@ -6,11 +6,45 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace FoiPortal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class ConsultationTasks : Migration
+    public partial class OfficersWorkingDay : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "NoFurtherNoticeEarlierReference",
+                table: "Requests",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NoFurtherNoticeReason",
+                table: "Requests",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EarlierRequestReceivedOn",
+                table: "ExemptionDecisions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EarlierRequestReference",
+                table: "ExemptionDecisions",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Title",
+                table: "DisclosureLogAttachments",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Departments",
                 columns: table => new
@@ -24,6 +58,27 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Departments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestReceivedQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestReceivedQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestReceivedQuestions_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -207,6 +262,12 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                 table: "Departments",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestReceivedQuestions_RequestId_Number",
+                table: "RequestReceivedQuestions",
+                columns: new[] { "RequestId", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -225,10 +286,33 @@ namespace FoiPortal.Migrations.Sqlite.Migrations
                 name: "DepartmentChanges");
 
             migrationBuilder.DropTable(
+                name: "RequestReceivedQuestions");
+
+            migrationBuilder.DropTable(
                 name: "ConsultationTasks");
 
             migrationBuilder.DropTable(
                 name: "Departments");
+
+            migrationBuilder.DropColumn(
+                name: "NoFurtherNoticeEarlierReference",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "NoFurtherNoticeReason",
+                table: "Requests");
+
+            migrationBuilder.DropColumn(
+                name: "EarlierRequestReceivedOn",
+                table: "ExemptionDecisions");
+
+            migrationBuilder.DropColumn(
+                name: "EarlierRequestReference",
+                table: "ExemptionDecisions");
+
+            migrationBuilder.DropColumn(
+                name: "Title",
+                table: "DisclosureLogAttachments");
         }
     }
 }
