@@ -215,5 +215,9 @@ public sealed class SqlServerRecordingPortal : PortalFactory
             services.AddScoped<DisclosureLogSearchBase>(sp => UseSqlServer.Value
                 ? new SqlServerDisclosureLogSearch(sp.GetRequiredService<FoiDbContext>())
                 : new SqliteDisclosureLogSearch(sp.GetRequiredService<FoiDbContext>()));
+            services.RemoveAll<Pages.Staff.Cases.ICaseSearch>();
+            services.AddScoped<Pages.Staff.Cases.ICaseSearch>(sp => UseSqlServer.Value
+                ? new Pages.Staff.Cases.SqlServerCaseSearch(sp.GetRequiredService<FoiDbContext>())
+                : new Pages.Staff.Cases.SqliteCaseSearch(sp.GetRequiredService<FoiDbContext>()));
         });
 }
