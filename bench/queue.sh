@@ -41,5 +41,8 @@ echo "GET $URL_PATH: $(grep -c 'govuk-table__row' "$OUT/queue-page.html") table 
 
 # Warm up (JIT, SQLite page cache), then measure.
 wrk -t2 -c4 -d3s -H "Cookie: $cookie" "$BASE$URL_PATH" >/dev/null
-echo "wrk -t2 -c16 -d15s --latency $URL_PATH ($(date -u +%Y-%m-%d), $(nproc) cores)"
-wrk -t2 -c16 -d15s --latency -s bench/percentiles.lua -H "Cookie: $cookie" "$BASE$URL_PATH"
+# CONNECTIONS=1 measures one officer at a time (latency without queueing); the default 16 measures a busy team.
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=$(( CONNECTIONS < 2 ? 1 : 2 ))
+echo "wrk -t$THREADS -c$CONNECTIONS -d15s --latency $URL_PATH ($(date -u +%Y-%m-%d), $(nproc) cores)"
+wrk -t$THREADS -c$CONNECTIONS -d15s --latency -s bench/percentiles.lua -H "Cookie: $cookie" "$BASE$URL_PATH"

@@ -41,6 +41,8 @@ public static partial class CaseList
             int? exact = search is null ? null : await ExactReferenceAsync(search, cancellationToken);
             var isFullText = search is not null && exact is null && !search.Contains('/', StringComparison.Ordinal);
             var hits = isFullText ? caseSearch.Matches(terms) : null;
+            // Filters and counts need only which cases match, not how well: ranking every match costs more than matching.
+            var matchingIds = isFullText ? caseSearch.MatchingIds(terms) : null;
             // Short caches for what changes rarely or may lag a few seconds (Queue:CountsCacheSeconds, 0 = none).
             var cacheFor = TimeSpan.FromSeconds(configuration.GetValue("Queue:CountsCacheSeconds", 5));
             var officers = cacheFor > TimeSpan.Zero
@@ -68,7 +70,7 @@ public static partial class CaseList
                 await calendars.ForRegimeAsync(Core.Statute.Regime.Foisa, cancellationToken));
             var me = staff.UserName ?? string.Empty;
 
-            var filtered = Filter(db.Requests.AsNoTracking(), filters, exact, hits);
+            var filtered = Filter(db.Requests.AsNoTracking(), filters, exact, matchingIds);
             filtered = filters.WaitingOnConsultation ? Consultations.WaitingOn.Filter(db, filtered) : filtered;
             var open = filtered.Where(r => OpenStatuses.Contains(r.Status));
 
@@ -148,16 +150,15 @@ public static partial class CaseList
         }
 
         /// <param name="matchSearch">False: the status, regime and officer filters only (the caller joins the matches itself).</param>
-        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters, int? exact, IQueryable<CaseSearchHit>? hits, bool matchSearch = true)
+        private static IQueryable<FoiRequest> Filter(IQueryable<FoiRequest> requests, Filters filters, int? exact, IQueryable<int>? matching, bool matchSearch = true)
         {
             if (exact is { } id)
             {
                 requests = requests.Where(r => r.Id == id);
             }
-            else if (hits is not null)
+            else if (matching is not null)
             {
                 // One IN (subquery) on the full-text index, evaluated once per statement.
-                var matching = hits.Select(h => h.RequestId);
                 requests = requests.Where(r => matching.Contains(r.Id));
             }
             else if (matchSearch && filters.Search is { } search)

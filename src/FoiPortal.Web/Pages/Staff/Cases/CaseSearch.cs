@@ -26,6 +26,9 @@ public interface ICaseSearch
     /// <summary>Every request matching all of <paramref name="terms"/> (none when there are no words), with its relevance.</summary>
     IQueryable<CaseSearchHit> Matches(SearchTerms terms);
 
+    /// <summary>The ids of the same requests, unranked: for filters and counts, which need no relevance.</summary>
+    IQueryable<int> MatchingIds(SearchTerms terms);
+
     /// <summary>
     /// Merges the index, so the words of rows replaced since (a purged requester's name and email) are gone from its
     /// storage, not only from its results. Run by the retention purge after it removed anything (UK GDPR Art 5(1)(e)).
@@ -53,6 +56,12 @@ public sealed class SqliteCaseSearch(FoiDbContext db) : ICaseSearch
                 "SELECT rowid AS RequestId, " + Relevance + " AS Score FROM CaseSearch WHERE CaseSearch MATCH {0}",
                 Match(terms));
 
+    /// <summary>Without bm25, which SQLite computes for every match even when only the ids are read (about 3 times faster).</summary>
+    public IQueryable<int> MatchingIds(SearchTerms terms) =>
+        terms.IsEmpty
+            ? db.Database.SqlQueryRaw<int>("SELECT 0 AS Value WHERE 0")
+            : db.Database.SqlQueryRaw<int>("SELECT rowid AS Value FROM CaseSearch WHERE CaseSearch MATCH {0}", Match(terms));
+
     /// <summary>FTS5 'optimize' merges every segment into one, dropping the entries of deleted rows.</summary>
     public async Task CompactAsync(CancellationToken cancellationToken) =>
         await db.Database.ExecuteSqlRawAsync("INSERT INTO CaseSearch(CaseSearch) VALUES ('optimize')", cancellationToken);
@@ -72,6 +81,8 @@ public sealed class SqliteCaseSearch(FoiDbContext db) : ICaseSearch
 public sealed class SqlServerCaseSearch(FoiDbContext db) : ICaseSearch
 {
     public IQueryable<CaseSearchHit> Matches(SearchTerms terms) => Query(db, terms);
+
+    public IQueryable<int> MatchingIds(SearchTerms terms) => Query(db, terms).Select(h => h.RequestId);
 
     /// <summary>A master merge of the catalog: removed words leave the full-text index's storage.</summary>
     public async Task CompactAsync(CancellationToken cancellationToken) =>
