@@ -8,7 +8,8 @@ using static Microsoft.Playwright.Assertions;
 namespace FoiPortal.EndToEndTests.Journeys;
 
 /// <summary>
-/// Issue 18, "Consult", end to end: the officer sends a task to Crime Data from 62A/23; the link is read from the email
+/// Issue 18, "Consult", end to end: the officer finds 62A/23 by a word in its questions, sees the possible repeat,
+/// and sends a task to Crime Data; the link is read from the email
 /// the portal wrote; the department answers through it with JavaScript off, uploading a CSV; the officer sees the
 /// answer on the case page. Every page is checked with axe.
 /// </summary>
@@ -23,7 +24,17 @@ public sealed partial class ConsultationJourneyTests(PortalServer server, Browse
         await using var officer = await browser.OpenAsync(server.BaseAddress);
         var page = officer.Page;
         await StaffJourney.SignInAsOfficerAsync(page);
-        await StaffJourney.OpenCaseAsync(page, "62A/23");
+
+        // The officer's day starts from a word in the request's third question ("social media platforms and
+        // websites"), typed in another form, not from its reference.
+        await page.GetByLabel("Search by reference or words").FillAsync("platform");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        var row = page.Locator("tbody tr[data-reference='62A/23']");
+        await Expect(row.Locator(".app-search-excerpt strong.app-search-match").First).ToHaveTextAsync(new Regex("^platforms$", RegexOptions.IgnoreCase));
+        await row.GetByRole(AriaRole.Link, new() { Name = "62A/23", Exact = true }).ClickAsync();
+
+        // The requester asked nearly the same thing before: the case flags it, with its score, for the officer to judge.
+        await Expect(page.Locator("[data-flag='PossibleRepeat']")).ToContainTextAsync("%");
         await page.Locator("#consult-link").ClickAsync();
         await page.AssertNoAxeViolationsAsync();
 
