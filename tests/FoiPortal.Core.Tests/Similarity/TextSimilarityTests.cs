@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FoiPortal.Core.Similarity;
 
 namespace FoiPortal.Core.Tests.Similarity;
@@ -112,19 +111,17 @@ public class TextSimilarityTests
     }
 
     [Fact]
-    public void ComparingAgainstSeveralHundredCandidates_TakesMilliseconds()
+    public void SeveralHundredUnrelatedCandidates_NoneIsSimilar()
     {
         var current = Text("Stop and search|How many stop and search encounters took place in Bradford in 2023, broken down by ethnicity of the person searched and the outcome?");
         var candidates = Enumerable.Range(0, 500)
             .Select(i => Text($"Subject {i}|How many incidents of type {i} were recorded at station {i % 37} in {2000 + (i % 25)}, broken down by month and by the officer's rank?|What did the work at site {i} cost?"))
             .ToList();
 
-        var watch = Stopwatch.StartNew();
+        // How long this takes is measured by bench/FoiPortal.Bench (SimilarityBenchmarks), never asserted here.
         var similar = candidates.Count(c => TextSimilarity.Compare(current, c).IsSimilar);
-        watch.Stop();
 
         Assert.Equal(0, similar);
-        Assert.True(watch.ElapsedMilliseconds < 50, $"500 comparisons took {watch.ElapsedMilliseconds} ms");
     }
 
     private static RequestText Text(string titleAndQuestions)
